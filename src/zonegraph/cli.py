@@ -1,0 +1,217 @@
+"""The one command-line entry point: build, serve, query, export, validate, stats."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import default_data_dir, default_store_dir
+from .store import GraphStore, StoreError
+
+store_option = click.option(
+    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), envvar="ZONEGRAPH_STORE",
+    default=None, help="Store folder (default: var/store in the project; env ZONEGRAPH_STORE).",
+)
+
+
+def _store(store_dir: Path | None) -> GraphStore:
+    return GraphStore(store_dir or default_store_dir())
+
+
+def _fail(message: str) -> None:
+    raise click.ClickException(message)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="zonegraph")
+def main() -> None:
+    """zonegraph: a knowledge graph of Chinese development-zone news."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.option("--year", type=int, default=None, help="Year for dates written without one (5月3日).")
+@click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
+@click.option("--force", is_flag=True, help="Rebuild even if the input has not changed.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def build(paths: tuple[Path, ...], store_dir: Path | None, year: int | None, workers: int, force: bool,
+          quiet: bool) -> None:
+    """Read articles (.txt pages, .jsonl, folders; default data/) and build the graph."""
+    from tqdm import tqdm
+
+    from .pipeline import build as run_build
+
+    inputs = list(paths) or [default_data_dir()]
+    store = _store(store_dir)
+    bar: list[tqdm] = []
+
+    def on_total(n: int) -> None:
+        if not quiet:
+            bar.append(tqdm(total=n, unit="article", desc="extract", file=sys.stderr, disable=n < 50))
+
+    def progress(k: int) -> None:
+        if bar:
+            bar[0].update(k)
+
+    try:
+        report = run_build(inputs, store, year=year, workers=workers, force=force, progress=progress,
+                           on_total=on_total)
+    except (StoreError, OSError) as exc:
+        _fail(f"build failed, the previous graph is kept: {exc}")
+        return
+    finally:
+        if bar:
+            bar[0].close()
+    for err in report.errors:
+        click.echo(f"warning: {err}", err=True)
+    if report.skipped:
+        click.echo(f"unchanged input: {report.articles} articles, {report.quads} quads in {store.root}")
+    else:
+        click.echo(f"built {report.articles} articles, {report.quads} quads into {store.root}")
+    if report.articles == 0 and not report.skipped:
+        _fail("no articles found in " + ", ".join(map(str, inputs)))
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--update-token", envvar="ZONEGRAPH_UPDATE_TOKEN", default=None,
+              help="Allow SPARQL Update with this Bearer token (env ZONEGRAPH_UPDATE_TOKEN).")
+@click.option("--timeout", "query_timeout", type=float, default=30.0, show_default=True, help="Query time limit, s.")
+@click.option("--max-rows", type=int, default=10_000, show_default=True, help="Most result rows returned.")
+@click.option("--threads", type=int, default=8, show_default=True)
+def serve(store_dir: Path | None, host: str, port: int, update_token: str | None, query_timeout: float,
+          max_rows: int, threads: int) -> None:
+    """Serve the graph: SPARQL at /sparql, the query page at /, entity pages at /id/…"""
+    from waitress import serve as waitress_serve
+
+    from .config import ServerConfig
+    from .web import create_app
+
+    store = _store(store_dir)
+    if not store.exists():
+        _fail(f"no graph in {store.root}: run `zonegraph build` first")
+    cfg = ServerConfig(store_dir=store.root, query_timeout=query_timeout, max_rows=max_rows,
+                       update_token=update_token)
+    app = create_app(cfg)
+    click.echo(f"serving {store.root} on http://{host}:{port}/ (SPARQL at /sparql)")
+    waitress_serve(app, host=host, port=port, threads=threads, ident="zonegraph")
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml", "ttl", "nt"]),
+              default="table", show_default=True)
+@store_option
+def query(sparql: str | None, query_file: Path | None, fmt: str, store_dir: Path | None) -> None:
+    """Run a SPARQL query (text or --file) on the graph."""
+    import pyoxigraph as ox
+
+    from .query import QueryError, query_kind, run_query, term_text
+
+    if query_file:
+        sparql = query_file.read_text(encoding="utf-8")
+    if not sparql:
+        _fail("give a query, or --file FILE")
+        return
+    try:
+        result = run_query(_store(store_dir).open(), sparql)
+    except (QueryError, StoreError) as exc:
+        _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return
+    kind = query_kind(result)
+    out = click.get_binary_stream("stdout")
+    if kind == "ASK":
+        click.echo("true" if bool(result) else "false")
+    elif kind == "SELECT":
+        formats = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
+        if fmt in formats:
+            out.write(result.serialize(format=formats[fmt]))
+        else:
+            names = [v.value for v in result.variables]
+            click.echo("\t".join(names))
+            for row in result:
+                click.echo("\t".join(term_text(row[n]) for n in names))
+    else:
+        rdf = ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE
+        out.write(ox.serialize(result, format=rdf) or b"")
+
+
+@main.command()
+@click.option("--format", "-f", "fmt", default="ttl", show_default=True,
+              help="ttl, trig, nt, nq, jsonld or rdfxml.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: standard output).")
+@store_option
+def export(fmt: str, output: Path | None, store_dir: Path | None) -> None:
+    """Export the graph (ttl/nt/rdfxml: merged facts; trig/nq/jsonld: with every article's graph)."""
+    from .export import export as do_export
+    from .export import get_format
+
+    try:
+        get_format(fmt)
+        do_export(_store(store_dir), fmt, output or click.get_binary_stream("stdout"))
+    except (ValueError, StoreError, OSError) as exc:
+        _fail(str(exc))
+    if output:
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@store_option
+def validate(store_dir: Path | None) -> None:
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
+    import io
+
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from .validate import validate_graph
+
+    try:
+        store = _store(store_dir).open()
+    except StoreError as exc:
+        _fail(str(exc))
+        return
+    buf = io.BytesIO()
+    ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())), buf,
+                 format=ox.RdfFormat.N_TRIPLES)
+    g = Graph().parse(data=buf.getvalue().decode("utf-8"), format="nt")
+    v = validate_graph(g)
+    if v.conforms:
+        click.echo(f"conforms ({len(g)} triples checked)")
+    else:
+        click.echo(v.report, err=True)
+        _fail(f"{v.violations} SHACL violation(s)")
+
+
+@main.command()
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def stats(store_dir: Path | None, as_json: bool) -> None:
+    """Counts of articles, entities by kind, relations and quads."""
+    import json
+
+    from .stats import graph_stats
+
+    try:
+        s = graph_stats(_store(store_dir).open())
+    except StoreError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        click.echo(json.dumps(s, ensure_ascii=False, indent=1))
+    else:
+        for k, v in s.items():
+            click.echo(f"{k:<22}{v}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

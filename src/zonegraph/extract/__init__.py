@@ -1,0 +1,363 @@
+"""From one Article, the entities, posts, relations and figures it states, each tied to its sentence.
+
+`extract_article` is a pure function of the article and the lexicons, so it runs in worker processes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Article, Extraction, Mention, Post, Quantity, Relation
+from .amounts import find_amounts
+from .companies import find_known, find_orgs, legal_base
+from .lexicon import lexicon, segmenter
+from .people import LEAD_TITLES, context_kind, find_people, inherits, title_category, titles_re
+from .projects import find_projects, investor_prefix
+from .text import split_sentences, to_simplified
+from .zones import anaphoric_zones, find_zones, place_ending_at, resolve_place
+
+__all__ = ["extract_article", "warm_up"]
+
+
+def warm_up() -> None:
+    """Load lexicons and jieba once, before the first article (and once per worker process)."""
+    lexicon()
+    segmenter()
+    titles_re()
+
+
+@dataclass
+class _Builder:
+    kind: str
+    name: str
+    sentence: int
+    aliases: set[str] = field(default_factory=set)
+    attrs: dict[str, object] = field(default_factory=dict)
+    count: int = 0
+
+    def freeze(self) -> Mention:
+        return Mention(self.kind, self.name, self.sentence, tuple(sorted(self.aliases - {self.name})),
+                       tuple(sorted(self.attrs.items())))
+
+
+def _lcs_ratio(short: str, long: str) -> float:
+    """Share of `short`'s characters that appear in `long` in the same order."""
+    prev = [0] * (len(long) + 1)
+    for a in short:
+        cur = [0]
+        for j, b in enumerate(long):
+            cur.append(prev[j] + 1 if a == b else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1] / len(short) if short else 0.0
+
+
+class _Article:
+    """The state of one article's extraction: mentions so far and the context for unqualified titles."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.title = to_simplified(article.title)
+        self.body = to_simplified(article.text)
+        self.original = (article.title, article.text)
+        self.sents = split_sentences(self.title, self.body)
+        self.m: dict[str, _Builder] = {}
+        self.posts: list[Post] = []
+        self.relations: list[Relation] = []
+        self.quantities: list[Quantity] = []
+        self.provinces: set[str] = set()
+        self.last: dict[str, str] = {}  # context kind → mention key
+        self.zone_counts: Counter[str] = Counter()
+        self.title_zone: str | None = None
+
+    # -- mentions -------------------------------------------------------------------------------
+    def add(self, key: str, kind: str, name: str, sentence: int, **attrs: object) -> _Builder:
+        b = self.m.get(key)
+        if b is None:
+            b = self.m[key] = _Builder(kind, name, sentence)
+        b.aliases.add(name)
+        b.count += 1
+        for k, v in attrs.items():
+            b.attrs.setdefault(k, v)
+        return b
+
+    # -- zones ----------------------------------------------------------------------------------
+    def zones(self) -> dict[int, list[tuple[int, int, str]]]:
+        spans: dict[int, list[tuple[int, int, str]]] = {}
+        all_hits = [(s.index, h) for s in self.sents for h in find_zones(s.text)]
+        for _, h in all_hits:
+            d = resolve_place(h.place)
+            if d and len(lexicon().gazetteer.places(h.place)) == 1:
+                self.provinces.add(d.province_code)
+        for i, h in all_hits:
+            d = resolve_place(h.place, self.provinces)
+            key = f"zone:{d.code if d else h.place}:{h.zone_class}"
+            b = self.add(key, "Zone", h.surface, i, zone_class=h.zone_class)
+            if d:
+                b.attrs.setdefault("region", d.code)
+            if not h.abbreviated and (b.attrs.get("abbrev_only", True) or len(h.surface) > len(b.name)):
+                b.name = h.surface
+                b.attrs["abbrev_only"] = False
+            elif h.abbreviated:
+                b.attrs.setdefault("abbrev_only", True)
+                b.attrs.setdefault("place", h.place)
+                b.attrs.setdefault("suffix", h.suffix)
+            spans.setdefault(i, []).append((h.start, h.end, key))
+            self.zone_counts[key] += 1
+            if i == 0 and self.title_zone is None:
+                self.title_zone = key
+        by_class: dict[str, list[str]] = {}
+        for key, b in self.m.items():
+            if b.kind == "Zone":
+                by_class.setdefault(str(b.attrs["zone_class"]), []).append(key)
+        for s in self.sents:
+            taken = spans.get(s.index, [])
+            for start, end, word in anaphoric_zones(s.text):
+                if any(a <= start < b for a, b, _ in taken):
+                    continue
+                cls = {"高新区": "hitech", "经开区": "econ", "开发区": "econ"}.get(word)
+                cands = by_class.get(cls, []) if cls else [k for ks in by_class.values() for k in ks]
+                if len(cands) == 1:
+                    spans.setdefault(s.index, []).append((start, end, cands[0]))
+                    self.zone_counts[cands[0]] += 1
+        return spans
+
+    def main_zone(self) -> str | None:
+        if self.title_zone:
+            return self.title_zone
+        if self.zone_counts:
+            return self.zone_counts.most_common(1)[0][0]
+        return None
+
+    # -- places ---------------------------------------------------------------------------------
+    def place_key(self, place: str, sentence: int, hint: str | None = None) -> str | None:
+        d = resolve_place(place, self.provinces)
+        if d is None:
+            return None
+        gaz = lexicon().gazetteer
+        if hint in ("city", "county", "province"):
+            same = [x for x in gaz.places(place) if x.level == hint]
+            if same:
+                d = sorted(same, key=lambda x: (x.province_code not in self.provinces, x.code))[0]
+        key = f"region:{d.code}"
+        self.add(key, "Region", d.name, sentence, code=d.code, level=d.level)
+        self.last[d.level] = key
+        return key
+
+    # -- the whole article ----------------------------------------------------------------------
+    def run(self) -> Extraction:
+        zone_spans = self.zones()
+        org_hits = {s.index: find_orgs(s.text, titles_re()) for s in self.sents}
+        for i, hits in org_hits.items():
+            for h in hits:
+                key = f"{h.kind.lower()}:{legal_base(h.name)}"
+                b = self.add(key, h.kind, h.name, i)
+                if len(h.name) > len(b.name):
+                    b.name = h.name
+                if h.stock:
+                    b.attrs["stock"] = h.stock
+        known_short = {legal_base(b.name): k for k, b in self.m.items() if b.kind in ("Company", "Organization")}
+        known_short.update({a: k for k, b in self.m.items() if b.kind in ("Company", "Organization")
+                            for a in b.aliases})
+        main = self.main_zone()
+        current_project: str | None = None
+        project_hits: list[tuple[int, object]] = []
+        for s in self.sents:
+            text = s.text
+            spans: dict[int, tuple[int, str, str]] = {}
+            ordered: list[tuple[int, str]] = []  # (position, mention key) in reading order
+            for start, end, key in zone_spans.get(s.index, []):
+                spans[end] = (start, "Zone", key)
+                ordered.append((start, key))
+            for start, end, name in find_known(text, set(known_short)):
+                key = known_short[name]
+                self.m[key].aliases.add(name)
+                spans[end] = (start, self.m[key].kind, key)
+                ordered.append((start, key))
+            self._full_places(text, s.index, ordered)
+            ordered.sort()
+            people = find_people(text, spans, lambda t, p, i=s.index: self._place_at_end(t, p, i))
+            self._people(people, s.index, ordered)
+            current_project = self._projects(text, s.index, ordered, main, current_project, project_hits)
+            for _pos, key in sorted(ordered):
+                self.last[self._kind_of(key)] = key
+        self._merge_projects(project_hits)
+        return Extraction(
+            article=self.article,
+            sentences=tuple(self.sents),
+            mentions={k: b.freeze() for k, b in self.m.items()},
+            posts=tuple(dict.fromkeys(self.posts)),
+            relations=tuple(dict.fromkeys(self.relations)),
+            quantities=tuple(self.quantities),
+        )
+
+    def _full_places(self, text: str, i: int, ordered: list[tuple[int, str]]) -> None:
+        """Full division names (山阴县, 忻州市) in the text: the context for 县委副书记, 市领导 …"""
+        for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|市|县|省)(?=[\u4e00-\u9fff，。、])", text):
+            for j in range(m.start(), m.end() - 1):
+                cand = text[j : m.end()]
+                if cand in lexicon().gazetteer.by_name and len(cand) >= 2:
+                    key = self.place_key(cand, i)
+                    if key:
+                        ordered.append((j, key))
+                    break
+
+    def _place_at_end(self, text: str, end: int, i: int) -> tuple[int, str, str] | None:
+        place = place_ending_at(text, end)
+        if not place:
+            return None
+        nxt = text[end : end + 2]
+        hint = "county" if nxt.startswith("县") else "city" if nxt.startswith("市") else None
+        key = self.place_key(place, i, hint)
+        return (end - len(place), "Region", key) if key else None
+
+    def _context(self, kind: str, ordered: list[tuple[int, str]], pos: int) -> str | None:
+        for p, key in reversed(ordered):
+            if p < pos and self._kind_of(key) == kind:
+                return key
+        return self.last.get(kind)
+
+    def _kind_of(self, key: str) -> str:
+        b = self.m[key]
+        if b.kind == "Region":
+            return str(b.attrs.get("level"))
+        if b.kind == "Organization":
+            return "Company"
+        return b.kind
+
+    def _people(self, people, i: int, ordered: list[tuple[int, str]]) -> None:  # noqa: ANN001
+        for p in people:
+            pkey = f"person:{p.name}"
+            official = any(title_category(seg.title) == "gov" for seg in p.segments)
+            b = self.add(pkey, "Person", p.name, i)
+            b.attrs["official"] = bool(b.attrs.get("official")) or official
+            prev_org: str | None = None
+            prev_title: str | None = None
+            for seg in p.segments:
+                org_key = seg.org[2] if seg.org and len(seg.org) > 2 else None
+                if seg.org and org_key is None:
+                    org_key = seg.org[1]
+                if org_key is None and prev_org and prev_title and inherits(prev_title, seg.title):
+                    org_key = prev_org
+                if org_key is None:
+                    org_key = self._context(context_kind(seg.title), ordered, seg.start)
+                if org_key is None:
+                    continue
+                okind = self.m[org_key].kind
+                self.posts.append(Post(pkey, seg.title, okind, org_key, i))
+                if seg.title in LEAD_TITLES and okind == "Zone":
+                    self.relations.append(Relation(pkey, "leads", org_key, i))
+                prev_org, prev_title = org_key, seg.title
+            ordered.append((p.start, pkey))
+        ordered.sort()
+        # the same names without titles elsewhere in the sentence are mentions too (朱晓东表示)
+        names = {b.name: k for k, b in self.m.items() if b.kind == "Person"}
+        if names:
+            for start, _end, name in find_known(self.sents[i].text, set(names)):
+                self.m[names[name]].attrs.setdefault("sentences", set()).add(i)  # type: ignore[union-attr]
+
+    def _projects(self, text, i, ordered, main, current, project_hits) -> str | None:  # noqa: ANN001
+        amounts = find_amounts(text)
+        anchored = {a.end + 1 for a in amounts if a.prop == "investment" and text[a.end : a.end + 1] == "的"}
+        company_names = [b.name for b in self.m.values() if b.kind in ("Company", "Organization")]
+        known = {legal_base(n) for n in company_names} | {str(b.name) for b in self.m.values() if b.kind == "Zone"}
+        hits = find_projects(text, known, anchored)
+        keys: list[tuple[int, int, str]] = []
+        for h in hits:
+            if not h.specific:
+                project_hits.append((i, h))
+                owners = [k for k, b in self.m.items() if b.kind == "Project" and b.name.endswith(h.name)
+                          and b.sentence < i and len(h.name) >= 5]
+                if len(owners) == 1:
+                    keys.append((h.start, h.end, owners[0]))
+                continue
+            key = f"project:{h.name}"
+            self.add(key, "Project", h.name, i)
+            project_hits.append((i, h))
+            keys.append((h.start, h.end, key))
+            zone_here = [k for p, k in ordered if self._kind_of(k) == "Zone"]
+            where = zone_here[-1] if zone_here and zone_here[-1] != main and main else main
+            if zone_here and not main:
+                where = zone_here[-1]
+            if where:
+                self.relations.append(Relation(key, "locatedIn", where, i))
+            brand = investor_prefix(h.name, [legal_base(n) for n in company_names] + [
+                a for b in self.m.values() if b.kind == "Company" for a in b.aliases])
+            if brand:
+                ckey = next((k for k, b in self.m.items() if b.kind in ("Company", "Organization")
+                             and (brand in b.aliases or legal_base(b.name) == brand)), None)
+                if ckey is None:
+                    ckey = f"company:{brand}"
+                    self.add(ckey, "Company", brand, i, short=True)
+                    self._brand_aliases(brand, ckey)
+                self.relations.append(Relation(ckey, "invests", key, i))
+        # quantities: to the project named right after 的, else the nearest one before, else the current one
+        for a in amounts:
+            target = None
+            after = [k for s, e, k in keys if s == a.end + 1]
+            before = [k for s, e, k in keys if e <= a.start]
+            clause = re.split(r"[，；]", text[: a.start])[-1]
+            aggregate = re.search(r"(\d+|[一二两三四五六七八九十]+)个(项目)?$|个项目|项目\s*\d+\s*个", text[: a.start][-20:])
+            if after:
+                target = after[0]
+            elif before:
+                target = before[-1]
+            elif aggregate:
+                target = None
+            elif re.match(r"^(该|此|这个)?项目", clause) or re.match(r"^(该|此|这个)?项目", text) or current:
+                target = current if (current and not re.search(r"项目", clause.replace("该项目", ""))) else None
+            if aggregate and not after:
+                target = None
+            if target:
+                self.quantities.append(Quantity(target, a.prop, str(a.value), a.unit, a.qualifier, i, a.surface))
+        if keys:
+            return keys[-1][2]
+        generic = [h for _, h in project_hits[-len(hits):] if not h.specific] if hits else []
+        if generic:
+            return current
+        return current if amounts else None
+
+    def _brand_aliases(self, brand: str, ckey: str) -> None:
+        """大运 → also 大运汽车 where the text says so."""
+        for s in self.sents:
+            for m in re.finditer(re.escape(brand) + r"([\u4e00-\u9fff]{2})", s.text):
+                if m.group(1) in lexicon().industry_words:
+                    self.m[ckey].aliases.add(brand + m.group(1))
+
+    def _merge_projects(self, project_hits) -> None:  # noqa: ANN001
+        """Within one article: 奥泰智能煤机制造项目 = 奥泰大型智能煤机制造项目; 标准厂房项目 = …标准厂房项目."""
+        specific = [k for k, b in self.m.items() if b.kind == "Project"]
+        invest_of = {r.object: r.subject for r in self.relations if r.predicate == "invests"}
+        target: dict[str, str] = {}
+        for k in sorted(specific, key=lambda k: -len(self.m[k].name)):
+            name = self.m[k].name
+            for other in specific:
+                if other == k or other in target or k in target or len(self.m[other].name) < len(name):
+                    continue
+                core, ocore = re.sub(r"(项目|工程)$", "", name), re.sub(r"(项目|工程)$", "", self.m[other].name)
+                same_investor = invest_of.get(k) and invest_of.get(k) == invest_of.get(other)
+                if _lcs_ratio(core, ocore) >= 0.8 or same_investor:
+                    target[k] = other
+        for _, h in project_hits:
+            if h.specific:
+                continue
+            core = re.sub(r"(项目|工程)$", "", h.name)
+            owners = [k for k in specific if k not in target and self.m[k].name.endswith(h.name) and len(core) >= 3]
+            if len(owners) == 1:
+                self.m[owners[0]].aliases.add(h.name)
+        if not target:
+            return
+        for src, dst in target.items():
+            while dst in target:
+                dst = target[dst]
+            self.m[dst].aliases |= self.m[src].aliases
+            del self.m[src]
+            self.relations = [Relation(dst if r.subject == src else r.subject, r.predicate,
+                                       dst if r.object == src else r.object, r.sentence) for r in self.relations]
+            self.quantities = [Quantity(dst if q.project == src else q.project, q.prop, q.value, q.unit,
+                                        q.qualifier, q.sentence, q.surface) for q in self.quantities]
+
+
+def extract_article(article: Article) -> Extraction:
+    return _Article(article).run()

@@ -1,0 +1,159 @@
+"""Companies and other organisations: full legal names, listed names with a stock code, and short names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import _words, is_rare, lexicon, segmenter
+from .spans import scan_left, strip_leading
+from .zones import place_ending_at
+
+ORG_SUFFIXES = ("协会", "商会", "学会", "联合会", "促进会", "研究院", "研究所", "职业技术学院", "学院", "大学", "银行")
+_GENERIC_CORES = {"上市", "子", "母", "分", "总", "本", "该", "全资", "控股", "参股", "国有", "民营", "外资", "合资",
+                  "平台", "一家", "多家", "相关", "有关", "各", "企业", "这家", "两家", "国企", "央企", "龙头", "链主",
+                  "投资", "建设", "运营", "管理", "服务", "发展", "贸易", "科技", "实业"}
+_STOCK = re.compile(r"([\u4e00-\u9fff]{2,8})[(（](\d{6})(?:\.(?:SH|SZ|BJ))?[)）]")
+
+
+@dataclass(frozen=True)
+class OrgHit:
+    start: int
+    end: int
+    name: str
+    kind: str  # Company | Organization
+    stock: str | None = None
+
+
+@cache
+def _suffix_re() -> re.Pattern[str]:
+    sufs = sorted(set(lexicon().company_suffixes) | set(ORG_SUFFIXES), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, sufs)) + r")(?!化|军)")
+
+
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+
+
+@cache
+def org_boundaries() -> tuple[str, ...]:
+    """Boundary words before an organisation's name: fewer than before a project (投资, 建设, 管理 and
+    服务 are common inside company names)."""
+    words = set(_words("org_boundaries.txt"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def legal_base(name: str) -> str:
+    """百泰生物药业有限公司 → 百泰生物药业; 双良集团有限公司 → 双良集团 (the group stays a group)."""
+    for suf in _LEGAL_FORMS:
+        if name.endswith(suf) and len(name) > len(suf) + 1:
+            return name[: -len(suf)]
+    return name
+
+
+def core_of(name: str) -> str:
+    base = legal_base(name)
+    for suf in ("集团", "公司", *ORG_SUFFIXES):
+        if base.endswith(suf) and len(base) > len(suf):
+            return base[: -len(suf)]
+    return base
+
+
+_GENERIC_TOKENS = {"国有", "独资", "全资", "控股", "上市", "民营", "龙头", "骨干", "重点", "优质", "知名", "大型", "中小",
+                   "小型", "规上", "外资", "合资", "一批", "相关", "有关", "下属", "旗下", "所属", "该", "本", "子", "最大",
+                   "多家", "一家", "这家", "企业", "平台", "国企", "央企"}
+
+
+def is_specific_name(core: str) -> bool:
+    """A name core that names something: a proper-name marker, or four or more non-generic characters."""
+    if has_proper_marker(core):
+        return True
+    if len(core) < 4 or core in _GENERIC_CORES:
+        return False
+    toks = [t for t in segmenter().lcut(core, HMM=False) if t.strip()]
+    return not all(t in _GENERIC_TOKENS for t in toks)
+
+
+def has_proper_marker(core: str) -> bool:
+    """A rare token, a run of unjoinable characters, a place, a Latin word or a digit."""
+    if not core or core in _GENERIC_CORES or len(core) < 2:
+        return False
+    if re.search(r"[A-Za-z0-9]", core):
+        return True
+    seg = segmenter()
+    toks = [t for t in seg.lcut(core, HMM=False) if t.strip()]
+    for i, t in enumerate(toks):
+        if len(t) >= 2 and is_rare(t) and t not in lexicon().industry_words:
+            return True
+    # runs of single characters that jieba could not join are unknown words (奥泰 → 奥/泰)
+    singles = 0
+    for t in toks:
+        singles = singles + 1 if len(t) == 1 else 0
+        if singles >= 2:
+            return True
+    # a place name inside (运城制版, 山西同治实业)
+    for end in range(2, len(core) + 1):
+        if place_ending_at(core, end):
+            return True
+    return False
+
+
+def find_orgs(text: str, titles_re: re.Pattern[str]) -> list[OrgHit]:
+    """Organisations named with a legal suffix (有限公司, 集团) or an institutional one (协会, 学院)."""
+    hits: list[OrgHit] = []
+    title_ends = {m.end() for m in titles_re.finditer(text)}
+    last_end = 0
+    for m in _suffix_re().finditer(text):
+        suffix = m.group(1)
+        end = m.end()
+        start = scan_left(
+            text, m.start(), limit=30, hard_stops=tuple(title_ends | {last_end}),
+            specific=lambda s: has_proper_marker(core_of(s)), words=org_boundaries(),
+        )
+        name, start = strip_leading(text[start:end], start)
+        if len(name) - len(suffix) < 2:
+            continue
+        core = core_of(name)
+        if not is_specific_name(core):
+            continue
+        kind = "Organization" if suffix in ORG_SUFFIXES else "Company"
+        # a longer hit that contains this one wins (集团 inside 集团有限公司 is matched once by the regex)
+        hits.append(OrgHit(start, end, name, kind))
+        last_end = end
+    for m in _STOCK.finditer(text):
+        start = scan_left(text, m.end(1), limit=10)
+        name, start = strip_leading(text[start : m.end(1)], start)
+        if len(name) >= 2 and not any(h.start <= start < h.end for h in hits):
+            hits.append(OrgHit(start, m.end(1), name, "Company", m.group(2)))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def short_names(known: list[str]) -> set[str]:
+    """Names by which a known company may appear without its legal form."""
+    out = set()
+    for n in known:
+        base = legal_base(n)
+        if base != n and len(base) >= 3:
+            out.add(base)
+    return out
+
+
+def find_known(text: str, names: set[str]) -> list[tuple[int, int, str]]:
+    """Occurrences of already-known names (longest first, no overlaps)."""
+    found: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for n in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(n), text):
+            if any(i in taken for i in range(m.start(), m.end())):
+                continue
+            found.append((m.start(), m.end(), n))
+            taken.update(range(m.start(), m.end()))
+    return sorted(found)
+
+
+def place_prefix(name: str) -> str | None:
+    for end in range(len(name), 1, -1):
+        p = place_ending_at(name, end)
+        if p and end == len(p):
+            return p
+    return None

@@ -1,0 +1,181 @@
+"""Lexicons and gazetteers, loaded once per process.
+
+Everything the extractors know about the genre lives in data files under resources/: titles, surnames,
+zone and company suffixes, boundary words, administrative divisions and the 2018 zone catalogue.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from ..config import RESOURCES
+
+LEX = RESOURCES / "lexicon"
+GAZ = RESOURCES / "gazetteer"
+
+
+def _words(name: str) -> list[str]:
+    out: list[str] = []
+    for line in (LEX / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.extend(line.split())
+    return out
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (LEX / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: str  # province | city | county
+    parent: str | None
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+
+@dataclass(frozen=True)
+class CatalogueZone:
+    code: str
+    name: str
+    province: str
+    level: str
+    type: str
+    approval_date: str
+    area_km2: str
+    industries: str
+
+
+_ADMIN_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
+                   "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗")
+
+
+def short_place(name: str) -> str:
+    """忻州市 → 忻州, 山阴县 → 山阴; a name that would shrink to one character stays whole (兴县)."""
+    for suf in _ADMIN_SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            core = name[: -len(suf)]
+            # drop an ethnic designation left before 自治县/自治州 (e.g. 恩施土家族苗族 → 恩施)
+            m = re.match(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+$", core)
+            return m.group(1) if m and suf.startswith("自治") else core
+    return name
+
+
+@dataclass
+class Gazetteer:
+    divisions: dict[str, Division] = field(default_factory=dict)
+    by_name: dict[str, list[Division]] = field(default_factory=dict)  # full and short names
+    catalogue: dict[str, CatalogueZone] = field(default_factory=dict)  # name (and name without province) → zone
+
+    def places(self, name: str) -> list[Division]:
+        return self.by_name.get(name, [])
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: dict[str, str]  # title → gov | biz
+    surnames: frozenset[str]
+    zone_types: dict[str, tuple[str, str | None]]  # suffix → (class, expansion)
+    company_suffixes: tuple[str, ...]
+    industry_words: frozenset[str]
+    descriptors: frozenset[str]
+    boundaries: tuple[str, ...]  # longest first
+    after_name: tuple[str, ...]  # longest first
+    gazetteer: Gazetteer
+
+
+_GENERIC_PLACES = {"城区", "郊区", "矿区", "新区", "开发区", "高新区", "市中区", "市辖区"}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    import jieba  # the dictionary's frequencies tell ordinary words from place names
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+
+    def freq(word: str) -> int:
+        return jieba.get_FREQ(word) or 0
+
+    gaz = Gazetteer()
+    with (GAZ / "divisions-2023.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["level"] not in ("province", "city", "county") or row["name"] in ("市辖区", "县", "省直辖县级行政区划"):
+                continue
+            d = Division(row["code"], row["name"], row["level"], row["parent_code"] or None)
+            gaz.divisions[d.code] = d
+            for n in {d.name, short_place(d.name)}:
+                if d.level == "county" and (n in _GENERIC_PLACES or (n != d.name and freq(n) > 2000)):
+                    continue  # 资源(县), 城区, 和平(区): county names that are ordinary words
+                gaz.by_name.setdefault(n, []).append(d)
+    with (GAZ / "development-zones-2018.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            z = CatalogueZone(row["code"], row["name"], row["province"], row["level"], row["type"],
+                              row["approval_date"], row["area_km2"], row["industries"])
+            gaz.catalogue.setdefault(z.name, z)
+            prov_short = short_place(z.province)
+            for prefix in (z.province, prov_short):
+                if z.name.startswith(prefix) and len(z.name) > len(prefix) + 3:
+                    gaz.catalogue.setdefault(z.name[len(prefix):], z)
+    return gaz
+
+
+@cache
+def lexicon() -> Lexicon:
+    titles = {r[0]: (r[1] if len(r) > 1 else "gov") for r in _rows("titles.txt")}
+    zone_types = {r[0]: (r[1], r[2] if len(r) > 2 else None) for r in _rows("zone_types.txt")}
+    return Lexicon(
+        titles=titles,
+        surnames=frozenset(_words("surnames.txt")),
+        zone_types=zone_types,
+        company_suffixes=tuple(sorted(_words("company_suffixes.txt"), key=len, reverse=True)),
+        industry_words=frozenset(_words("industry_words.txt")),
+        descriptors=frozenset(_words("descriptors.txt")),
+        boundaries=tuple(sorted(set(_words("boundaries.txt")), key=len, reverse=True)),
+        after_name=tuple(sorted(set(_words("after_name.txt")), key=len, reverse=True)),
+        gazetteer=gazetteer(),
+    )
+
+
+@cache
+def segmenter():  # noqa: ANN201 - jieba has no types
+    """jieba, initialised once per process with the domain vocabulary."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    lex = lexicon()
+    for w in set(_words("domain_words.txt")) | lex.industry_words | lex.descriptors:
+        jieba.add_word(w, freq=max(jieba.get_FREQ(w) or 0, 2000))
+    for w in lex.titles:
+        jieba.add_word(w, freq=max(jieba.get_FREQ(w) or 0, 3000))
+    for suffix in lex.zone_types:
+        jieba.add_word(suffix, freq=max(jieba.get_FREQ(suffix) or 0, 3000))
+    return jieba
+
+
+def word_freq(word: str) -> int:
+    return segmenter().get_FREQ(word) or 0
+
+
+def is_rare(word: str, threshold: int = 60) -> bool:
+    """A token jieba hardly knows: the mark of a proper name (奥泰, 桦惠, 汇通)."""
+    return 2 <= len(word) <= 3 and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", word)) and word_freq(word) < threshold
+
+
+def resource_path(name: str) -> Path:
+    return RESOURCES / name

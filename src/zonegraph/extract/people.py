@@ -1,0 +1,151 @@
+"""People and their posts, found by title anchors: a chain of titles (each with its organisation) ends
+right before one or more names. Names are not guessed by a segmenter; the title tells where they start
+and the words that follow names (出席, 主持, 一行 …) tell where they end."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import lexicon, word_freq
+from .text import PUNCT
+
+_LATIN_NAME = re.compile(r" ?([A-Z][a-zA-Z\-']+(?: [A-Z][a-zA-Z\-']+){0,3})")
+
+
+@dataclass
+class Segment:
+    title: str
+    start: int
+    org: tuple[str, str] | None = None  # (kind, name)
+
+
+@dataclass
+class PersonHit:
+    name: str
+    start: int
+    end: int
+    segments: list[Segment] = field(default_factory=list)
+
+
+@cache
+def titles_re() -> re.Pattern[str]:
+    titles = sorted(lexicon().titles, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, titles)))
+
+
+def _after_ok(text: str, pos: int) -> int:
+    """How strongly the text at pos looks like what follows a name: 0 no, else the matched length."""
+    if pos >= len(text) or text[pos] in PUNCT or text[pos] in "（(":
+        return 1
+    for w in lexicon().after_name:
+        if text.startswith(w, pos):
+            return len(w) + 1
+    if titles_re().match(text, pos):
+        return 1
+    return 0
+
+
+def name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The person's name that starts at pos, or None (a title followed by an ordinary word)."""
+    m = _LATIN_NAME.match(text, pos)
+    if m:
+        return m.group(1), m.end()
+    lex = lexicon()
+    sl = 2 if text[pos : pos + 2] in lex.surnames else 1 if text[pos : pos + 1] in lex.surnames else 0
+    if not sl:
+        return None
+    best: tuple[int, int] | None = None  # (score, length)
+    for given in (2, 1):
+        n = sl + given
+        cand = text[pos : pos + n]
+        if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand):
+            continue
+        score = _after_ok(text, pos + n)
+        if score and (best is None or score > best[0]):
+            best = (score, n)
+    if best is None:
+        return None
+    n = best[1]
+    name = text[pos : pos + n]
+    # a title followed by a common word (主任高度重视) is not a name
+    if word_freq(name[:2]) > 800 and n == 2 and sl == 1 and word_freq(name) > 800:
+        return None
+    if word_freq(name) > 3000:
+        return None
+    return name, pos + n
+
+
+def find_people(
+    text: str,
+    org_spans: dict[int, tuple[int, str, str]],  # end → (start, kind, name)
+    place_at_end,  # callable(text, end) -> (start, kind, name) | None
+) -> list[PersonHit]:
+    """Every titled person in one sentence, with the posts of their title chain (organisations as written)."""
+    inside = [(s, e) for e, (s, _k, _n) in org_spans.items()]
+    matches = [m for m in titles_re().finditer(text) if not any(s < m.start() < e for s, e in inside)]
+    by_end = {m.end(): m for m in matches}
+    starts = {m.start() for m in matches}
+    hits: list[PersonHit] = []
+    for m in matches:
+        first = name_at(text, m.end())
+        if first is None:
+            continue
+        segs = [Segment(m.group(0), m.start())]
+        p = m.start()
+        while True:
+            org = org_spans.get(p) or place_at_end(text, p)
+            if org:
+                segs[0].org = (org[1], org[2])
+                p = org[0]
+            if p > 1 and text[p - 1] == "、" and (p - 1) in by_end:
+                prev = by_end[p - 1]
+                segs.insert(0, Segment(prev.group(0), prev.start()))
+                p = prev.start()
+                continue
+            break
+        names = [first]
+        end = first[1]
+        while end < len(text) - 1 and text[end] == "、" and (end + 1) not in starts:
+            if any(s == end + 1 for s, *_ in org_spans.values()):
+                break
+            nxt = name_at(text, end + 1)
+            if nxt is None:
+                break
+            names.append(nxt)
+            end = nxt[1]
+        for name, ne in names:
+            hits.append(PersonHit(name, ne - len(name), ne, [Segment(s.title, s.start, s.org) for s in segs]))
+    return hits
+
+
+def title_category(title: str) -> str:
+    return lexicon().titles.get(title, "gov")
+
+
+def context_kind(title: str) -> str:
+    """Which kind of organisation an unqualified title belongs to (县长 → county, 管委会主任 → zone)."""
+    if title_category(title) == "biz":
+        return "Company"
+    if any(k in title for k in ("管委会", "党工委", "工委", "班子成员")) or title in (
+        "主任", "副主任", "常务副主任", "主任助理", "委员", "专职副主任"):
+        return "Zone"
+    if "县" in title:
+        return "county"
+    if "区委" in title or title.endswith("区长"):
+        return "county"
+    if "市" in title:
+        return "city"
+    if "省" in title:
+        return "province"
+    return "Zone"
+
+
+LEAD_TITLES = {"党工委书记", "管委会主任", "工委书记"}
+
+
+def inherits(prev_title: str, title: str) -> bool:
+    """Whether a title without its own organisation belongs to the one before it in the chain."""
+    return context_kind(prev_title) == context_kind(title) or (
+        context_kind(title) in ("Zone",) and context_kind(prev_title) == "Zone")

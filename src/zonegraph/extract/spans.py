@@ -1,0 +1,67 @@
+"""Finding where a name starts: scan left from a suffix until a boundary word or punctuation."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+_STOP_CHARS = set("，。、；：！？,;:!?“”‘’\"'《》〈〉【】[]「」『』—…·\n\t \u3000")
+SOFT = ("和", "与", "及", "并")
+LEADING = ("暨", *SOFT)
+
+
+def boundary_ending_at(
+    text: str, pos: int, extra: tuple[str, ...] = (), words: tuple[str, ...] | None = None
+) -> str | None:
+    """A boundary word that ends exactly at pos (的, 了, 走进, 调研 …), longest first."""
+    for w in extra + (lexicon().boundaries if words is None else words):
+        if pos >= len(w) and text[pos - len(w) : pos] == w:
+            return w
+    return None
+
+
+def scan_left(
+    text: str,
+    end: int,
+    *,
+    limit: int = 40,
+    allow: str = "()（）",
+    hard_stops: tuple[int, ...] = (),
+    extra_boundaries: tuple[str, ...] = (),
+    specific=None,  # callable(name) -> bool used at soft boundaries
+    words: tuple[str, ...] | None = None,  # boundary words; the lexicon's by default
+) -> int:
+    """The start of a name that ends at `end`.
+
+    Stops at punctuation (parentheses inside names are kept), at any position in hard_stops (the end of a
+    previous entity) and at boundary words. At a soft boundary (和, 与, 及, 暨) it stops only if the part to
+    its right is already a specific name by itself: 研发和产业化项目 goes on, 政策和煤基固废…项目 stops.
+    """
+    pos = end
+    lowest = max(0, end - limit)
+    while pos > lowest:
+        if pos in hard_stops:
+            break
+        ch = text[pos - 1]
+        if ch in _STOP_CHARS and ch not in allow:
+            break
+        if boundary_ending_at(text, pos, extra_boundaries, words):
+            break
+        if ch in SOFT and pos < end and specific is not None and specific(text[pos:end]):
+            break
+        pos -= 1
+    return pos
+
+
+def strip_leading(name: str, start: int) -> tuple[str, int]:
+    """Drop conjunctions and boundary words left at the start of a name."""
+    changed = True
+    while changed and name:
+        changed = False
+        for w in LEADING + lexicon().boundaries:
+            if name.startswith(w) and len(name) > len(w) + 1:
+                name, start, changed = name[len(w) :], start + len(w), True
+                break
+    return name, start

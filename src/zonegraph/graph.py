@@ -1,0 +1,185 @@
+"""Resolved facts → RDF quads with the ontology's terms; nothing else writes triples.
+
+Each article's facts go into its own named graph (the article IRI), with the sentences they come from and
+an rdf:Statement per fact pointing at its sentence. The default graph holds the deduplicated merge of
+every fact and entity description, so COUNT and SUM over it count each fact once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from .extract.amounts import mu_to_m2
+from .model import Extraction
+from .resolve import BASE, Entity, Resolution, short_hash, slug
+from .vocab import DCTERMS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, ZG
+
+Quad = tuple[Node, Node, Node, URIRef | None]
+
+CLASS = {"Zone": ZG.Zone, "Company": ZG.Company, "Organization": ZG.Organization, "Project": ZG.Project,
+         "Person": ZG.Person, "Region": ZG.Region}
+QUANTITY = {"investment": ZG.investment, "landArea": ZG.landArea, "floorArea": ZG.floorArea,
+            "annualOutput": ZG.annualOutput, "annualTax": ZG.annualTax, "jobs": ZG.jobs, "phases": ZG.phases}
+RELATION = {"leads": ZG.leads, "invests": ZG.invests, "locatedIn": ZG.locatedIn}
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def article_iri(key: str) -> URIRef:
+    return URIRef(BASE + "article/" + slug(key))
+
+
+def sentence_iri(article_key: str, index: int) -> URIRef:
+    return URIRef(f"{BASE}article/{slug(article_key)}/s{index}")
+
+
+def _date_literal(date: str) -> Literal:
+    if date.startswith("--"):
+        return Literal(date, datatype=XSD.gMonthDay)
+    return Literal(date, datatype=XSD.date)
+
+
+def entity_triples(e: Entity) -> Iterator[tuple[Node, Node, Node]]:
+    s = URIRef(e.iri)
+    yield s, RDF.type, CLASS[e.kind]
+    if e.kind == "Person" and e.official:
+        yield s, RDF.type, ZG.Official
+    yield s, RDFS.label, zh(e.label)
+    for a in sorted(e.aliases):
+        yield s, SKOS.altLabel, zh(a)
+    if e.kind == "Zone":
+        if e.attrs.get("region"):
+            yield s, ZG.inRegion, URIRef(BASE + "region/" + str(e.attrs["region"]))
+        if e.attrs.get("zone_class"):
+            yield s, ZG.zoneClass, Literal(str(e.attrs["zone_class"]))
+        cat = e.attrs.get("catalogue")
+        if cat is not None:
+            yield s, ZG.catalogueCode, Literal(cat.code)  # type: ignore[attr-defined]
+            yield s, ZG.catalogueName, zh(cat.name)  # type: ignore[attr-defined]
+            yield s, ZG.approvalLevel, Literal(cat.level)  # type: ignore[attr-defined]
+            yield s, ZG.zoneType, zh(cat.type)  # type: ignore[attr-defined]
+    elif e.kind == "Region":
+        yield s, ZG.divisionCode, Literal(str(e.attrs.get("code")))
+        yield s, ZG.divisionLevel, Literal(str(e.attrs.get("level")))
+    elif e.kind == "Company" and e.attrs.get("stock"):
+        yield s, ZG.stockCode, Literal(str(e.attrs["stock"]))
+
+
+def post_iri(person: str, title: str, org: str) -> URIRef:
+    return URIRef(f"{BASE}post/{short_hash(person, title, org, n=16)}")
+
+
+def _iris(ex: Extraction, res: Resolution) -> dict[str, URIRef]:
+    return {k: URIRef(res.mention_iri[(ex.article.key, k)]) for k in ex.mentions}
+
+
+def facts(ex: Extraction, res: Resolution) -> Iterator[tuple[tuple[Node, Node, Node], int, str | None, bool]]:
+    """(triple, sentence, surface form, is the fact itself) for every post, relation and figure of an article.
+
+    Facts with is-the-fact False describe a fact's node (a post's title) and need no evidence of their own.
+    """
+    iri = _iris(ex, res)
+    for p in ex.posts:
+        person, org = iri[p.person], iri[p.org]
+        post = post_iri(str(person), p.title, str(org))
+        yield (person, ZG.holds, post), p.sentence, None, True
+        yield (post, RDF.type, ZG.Post), p.sentence, None, False
+        yield (post, ZG.title, zh(p.title)), p.sentence, None, False
+        yield (post, ZG.postIn, org), p.sentence, None, False
+        yield (post, RDFS.label, zh(res.entities[str(org)].label + p.title)), p.sentence, None, False
+    for r in ex.relations:
+        yield (iri[r.subject], RELATION[r.predicate], iri[r.object]), r.sentence, None, True
+    for q in ex.quantities:
+        value = Literal(Decimal(q.value), datatype=XSD.decimal)
+        yield (iri[q.project], QUANTITY[q.prop], value), q.sentence, q.surface, True
+        if q.prop == "landArea" and q.unit == "mu":
+            m2 = Literal(mu_to_m2(Decimal(q.value)), datatype=XSD.decimal)
+            yield (iri[q.project], ZG.landAreaSquareMetres, m2), q.sentence, q.surface, False
+        if q.qualifier:
+            yield (iri[q.project], ZG[q.prop + "Qualifier"], Literal(q.qualifier)), q.sentence, None, False
+
+
+def article_quads(ex: Extraction, res: Resolution) -> Iterator[Quad]:
+    """The named graph of one article: metadata, sentences, entity mentions, facts and their evidence."""
+    a = ex.article
+    g = article_iri(a.key)
+    for t in article_meta(ex):
+        yield (*t, g)
+    iri = _iris(ex, res)
+    for key, m in ex.mentions.items():
+        e = res.entities[str(iri[key])]
+        s = iri[key]
+        yield s, RDF.type, CLASS[e.kind], g
+        if e.kind == "Person" and m.attr("official"):
+            yield s, RDF.type, ZG.Official, g
+        yield s, RDFS.label, zh(e.label), g
+        for n in sorted({m.name, *m.aliases} - {e.label}):
+            yield s, SKOS.altLabel, zh(n), g
+        for i in sorted({m.sentence, *(m.attr("sentences") or ())}):  # type: ignore[arg-type]
+            yield s, ZG.mentionedIn, sentence_iri(a.key, i), g
+    for t, sentence, surface, is_fact in facts(ex, res):
+        yield (*t, g)
+        if is_fact:
+            yield from _evidence(t, a.key, sentence, g, surface)
+
+
+def _evidence(t: tuple[Node, Node, Node], article_key: str, sentence: int, g: URIRef,
+              surface: str | None = None) -> Iterator[Quad]:
+    st = URIRef(f"{BASE}statement/{short_hash(article_key, *map(str, t), n=20)}")
+    yield st, RDF.type, RDF.Statement, g
+    yield st, RDF.subject, t[0], g
+    yield st, RDF.predicate, t[1], g
+    yield st, RDF.object, t[2], g
+    yield st, PROV.wasDerivedFrom, sentence_iri(article_key, sentence), g
+    if surface:
+        yield st, ZG.surfaceForm, zh(surface), g
+
+
+def article_meta(ex: Extraction) -> Iterator[tuple[Node, Node, Node]]:
+    a = ex.article
+    s = article_iri(a.key)
+    yield s, RDF.type, ZG.Article
+    if a.title:
+        yield s, DCTERMS.title, zh(a.title)
+    if a.author:
+        for name in a.author.split("、"):
+            yield s, DCTERMS.creator, zh(name)
+    if a.identifier:
+        yield s, DCTERMS.identifier, Literal(a.identifier)
+    if a.date:
+        yield s, DCTERMS.date, _date_literal(a.date)
+    yield s, DCTERMS.source, Literal(f"{a.source}#line={a.position}" if not a.url else a.url)
+    yield s, ZG.sourceFile, Literal(a.source)
+    yield s, ZG.sourceLine, Literal(a.position, datatype=XSD.integer)
+    if a.url:
+        yield s, SCHEMA.url, URIRef(a.url) if a.url.startswith("http") else Literal(a.url)
+    yield s, ZG.text, zh(a.text)
+    for sent in ex.sentences:
+        if not sent.text:
+            continue
+        si = sentence_iri(a.key, sent.index)
+        yield si, RDF.type, ZG.Sentence
+        yield si, DCTERMS.isPartOf, s
+        yield si, ZG.sentenceIndex, Literal(sent.index, datatype=XSD.integer)
+        yield si, ZG.text, zh(sent.text)
+
+
+def dataset_quads(extractions: list[Extraction], res: Resolution) -> Iterator[Quad]:
+    """Every quad of the build: per-article graphs, then the merged default graph (deduplicated)."""
+    seen: set[tuple[Node, Node, Node]] = set()
+    for ex in extractions:
+        yield from article_quads(ex, res)
+    merged = [entity_triples(e) for e in res.entities.values()]
+    merged += [article_meta(ex) for ex in extractions]
+    merged += [(t for t, *_ in facts(ex, res)) for ex in extractions]
+    for triples in merged:
+        for t in triples:
+            if t not in seen:
+                seen.add(t)
+                yield (*t, None)

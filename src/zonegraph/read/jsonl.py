@@ -1,0 +1,65 @@
+"""JSON Lines: one article a line with id, title, text (required) and date, url, author, source."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..model import Article, ReadError
+from .dates import date_in_text, parse_iso
+from .text import join_broken_paragraphs
+
+_KEY_SAFE = re.compile(r"[^\w\-.~\u4e00-\u9fff]+")
+
+
+def safe_key(value: str) -> str:
+    """An IRI-safe, readable key from an input id."""
+    return _KEY_SAFE.sub("-", value.strip()).strip("-") or "article"
+
+
+def read_jsonl(text: str, source: str, year: int | None = None) -> tuple[list[Article], list[ReadError]]:
+    articles: list[Article] = []
+    errors: list[ReadError] = []
+    seen: set[str] = set()
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            errors.append(ReadError(source, n, f"malformed JSON: {exc.msg} (column {exc.colno})"))
+            continue
+        if not isinstance(rec, dict):
+            errors.append(ReadError(source, n, "a line must be a JSON object"))
+            continue
+        missing = [k for k in ("id", "title", "text") if not isinstance(rec.get(k), str | int) or rec.get(k) == ""]
+        if "title" in missing and isinstance(rec.get("title"), str):
+            missing.remove("title")  # an empty title is allowed: some articles have none
+        if missing:
+            errors.append(ReadError(source, n, "missing or empty field(s): " + ", ".join(missing)))
+            continue
+        ident = str(rec["id"])
+        if ident in seen:
+            errors.append(ReadError(source, n, f"duplicate id {ident!r}; the first one is kept"))
+            continue
+        seen.add(ident)
+        rec_date = parse_iso(rec.get("date")) if isinstance(rec.get("date"), str) else None
+        if rec.get("date") and not rec_date:
+            errors.append(ReadError(source, n, f"date {rec.get('date')!r} is not YYYY-MM-DD; ignored"))
+        text_body = "\n".join(join_broken_paragraphs(str(rec["text"]).splitlines()))
+        rec_year = int(rec_date[:4]) if rec_date else year
+        date = rec_date or date_in_text(re.sub(r"^\S*讯\s*", "", text_body), rec_year)
+        articles.append(
+            Article(
+                key=safe_key(ident),
+                identifier=ident,
+                title=str(rec["title"]).strip(),
+                text=text_body,
+                source=str(rec.get("source") or source),
+                position=n,
+                date=date,
+                author=str(rec["author"]).strip() if rec.get("author") else None,
+                url=str(rec["url"]) if rec.get("url") else None,
+            )
+        )
+    return articles, errors

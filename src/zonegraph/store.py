@@ -1,0 +1,154 @@
+"""The embedded store: Oxigraph on disk (chosen by measurement, see bench/RESULTS.md), used through rdflib.
+
+A store folder holds finished builds under builds/ and a `current` link to the one being served. A build is
+written beside the current one and the link is switched only when it is complete, so a failed build loses
+nothing and the server never sees half a graph.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.term import Node
+
+from .graph import Quad
+
+CURRENT = "current"
+MANIFEST = "manifest.json"
+
+
+class StoreError(RuntimeError):
+    """The store folder is missing, empty or unreadable."""
+
+
+def to_ox_term(term: Node):  # noqa: ANN201 - pyoxigraph term union
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def to_ox_quad(q: Quad) -> ox.Quad:
+    s, p, o, g = q
+    return ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), ox.NamedNode(str(g)) if g else ox.DefaultGraph())
+
+
+@dataclass(frozen=True)
+class GraphStore:
+    """A folder with atomic builds. `root` may not exist yet; the first build creates it."""
+
+    root: Path
+
+    @property
+    def current(self) -> Path | None:
+        link = self.root / CURRENT
+        if not link.exists():
+            return None
+        return link.resolve()
+
+    def exists(self) -> bool:
+        return self.current is not None
+
+    def manifest(self) -> dict | None:
+        cur = self.current
+        if cur is None or not (cur / MANIFEST).exists():
+            return None
+        return json.loads((cur / MANIFEST).read_text(encoding="utf-8"))
+
+    def open(self, *, read_only: bool = True) -> ox.Store:
+        cur = self.current
+        if cur is None:
+            raise StoreError(f"no graph in {self.root}: run `zonegraph build` first")
+        data = cur / "oxigraph"
+        try:
+            return ox.Store.read_only(str(data)) if read_only else ox.Store(str(data))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store in {data}: {exc}") from exc
+
+    def dataset(self) -> Dataset:
+        """The current graph as an rdflib Dataset (Oxigraph does the SPARQL)."""
+        from oxrdflib import OxigraphStore
+
+        return Dataset(store=OxigraphStore(store=self.open()))
+
+    def write_build(self, quads: Iterable[Quad], manifest: dict) -> Path:
+        """Write a complete new build and make it current; the previous build stays until then."""
+        builds = self.root / "builds"
+        builds.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 1_000_000}"
+        target = builds / stamp
+        tmp = builds / (stamp + ".partial")
+        try:
+            tmp.mkdir(parents=True)
+            store = ox.Store(str(tmp / "oxigraph"))
+            batch: list[ox.Quad] = []
+            for q in quads:
+                batch.append(to_ox_quad(q))
+                if len(batch) >= 50_000:
+                    store.bulk_extend(batch)
+                    batch.clear()
+            if batch:
+                store.bulk_extend(batch)
+            store.flush()
+            store.optimize()
+            del store
+            (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+            tmp.rename(target)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        self._switch(target)
+        return target
+
+    def copy_current(self) -> Path:
+        """A writable copy of the current build (for updates), not yet current."""
+        cur = self.current
+        if cur is None:
+            raise StoreError(f"no graph in {self.root}")
+        target = self.root / "builds" / (time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-upd.partial")
+        target.mkdir(parents=True)
+        src = self.open()
+        dst = ox.Store(str(target / "oxigraph"))
+        dst.bulk_extend(src.quads_for_pattern(None, None, None, None))
+        dst.flush()
+        del dst, src
+        if (cur / MANIFEST).exists():
+            shutil.copy(cur / MANIFEST, target / MANIFEST)
+        return target
+
+    def commit_copy(self, partial: Path) -> Path:
+        final = partial.with_name(partial.name.removesuffix(".partial"))
+        partial.rename(final)
+        self._switch(final)
+        return final
+
+    def _switch(self, target: Path) -> None:
+        link = self.root / CURRENT
+        tmp_link = self.root / f".{CURRENT}.{os.getpid()}"
+        if tmp_link.is_symlink() or tmp_link.exists():
+            tmp_link.unlink()
+        os.symlink(os.path.relpath(target, self.root), tmp_link)
+        os.replace(tmp_link, link)  # atomic on POSIX
+        self._prune(keep={target.name})
+
+    def _prune(self, keep: set[str]) -> None:
+        """Old builds go once a newer one is current; the newest previous one stays for running readers."""
+        builds = sorted(p for p in (self.root / "builds").iterdir() if not p.name.endswith(".partial"))
+        old = [p for p in builds if p.name not in keep]
+        for p in old[:-1]:
+            shutil.rmtree(p, ignore_errors=True)

@@ -1,0 +1,55 @@
+"""The web app: create_app() builds one Flask app per call; no module-level app, no global state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, g, jsonify
+
+from ..config import ServerConfig
+from ..query import QueryError, QueryRefused
+from ..store import GraphStore, StoreError
+
+
+def create_app(config: ServerConfig | dict | None = None) -> Flask:
+    """An app serving the store named in the config (a ServerConfig, or a dict of its fields)."""
+    if isinstance(config, dict):
+        config = ServerConfig(**{k: (Path(v) if k == "store_dir" else v) for k, v in config.items()})
+    cfg = config or ServerConfig.from_env()
+    app = Flask(__name__)
+    app.config["ZG"] = cfg
+    app.config["JSON_AS_ASCII"] = False
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.extensions["zonegraph.store"] = GraphStore(cfg.store_dir)
+
+    from . import pages, sparql
+
+    app.register_blueprint(sparql.bp)
+    app.register_blueprint(pages.bp)
+
+    @app.errorhandler(StoreError)
+    def _no_store(exc: StoreError):  # noqa: ANN202
+        return jsonify(error="store unavailable", message=str(exc)), 503
+
+    @app.errorhandler(QueryRefused)
+    def _refused(exc: QueryRefused):  # noqa: ANN202
+        return jsonify(error="refused", message=str(exc)), 400
+
+    @app.errorhandler(QueryError)
+    def _bad_query(exc: QueryError):  # noqa: ANN202
+        return jsonify(error="malformed query", message=str(exc)), 400
+
+    @app.teardown_appcontext
+    def _close(_exc: BaseException | None) -> None:
+        g.pop("zg_store", None)
+
+    return app
+
+
+def get_store():  # noqa: ANN201 - pyoxigraph Store
+    """The current build, opened read-only once per request (a new build is picked up by the next one)."""
+    from flask import current_app
+
+    if "zg_store" not in g:
+        g.zg_store = current_app.extensions["zonegraph.store"].open()
+    return g.zg_store

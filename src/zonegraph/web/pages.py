@@ -1,0 +1,172 @@
+"""HTML pages with JSON twins: the query page, entity pages at their IRI's own path, and search."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
+
+from ..resolve import BASE
+from ..vocab import PREFIXES
+from . import get_store
+from .examples import EXAMPLES
+
+bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static", static_url_path="/static")
+
+KIND_OF = {
+    "https://w3id.org/zonegraph/ontology#Zone": "zone",
+    "https://w3id.org/zonegraph/ontology#Person": "person",
+    "https://w3id.org/zonegraph/ontology#Company": "company",
+    "https://w3id.org/zonegraph/ontology#Organization": "organisation",
+    "https://w3id.org/zonegraph/ontology#Project": "project",
+    "https://w3id.org/zonegraph/ontology#Article": "article",
+    "https://w3id.org/zonegraph/ontology#Region": "region",
+    "https://w3id.org/zonegraph/ontology#Post": "post",
+}
+RDF_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
+             "application/n-triples": ox.RdfFormat.N_TRIPLES, "application/rdf+xml": ox.RdfFormat.RDF_XML}
+FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
+           "rdfxml": "application/rdf+xml", "json": "application/json", "html": "text/html"}
+
+
+def local_path(iri: str) -> str | None:
+    """The app path that serves an IRI of the namespace (/id/zone/…), or None for foreign IRIs."""
+    if iri.startswith(BASE):
+        return "/id/" + quote(iri[len(BASE):], safe="/")
+    return None
+
+
+@bp.app_context_processor
+def _helpers() -> dict:
+    return {"local_path": local_path}
+
+
+@bp.route("/")
+def home() -> str:
+    from ..stats import graph_stats
+
+    return render_template("query.html", examples=EXAMPLES, prefixes=PREFIXES, stats=graph_stats(get_store()))
+
+
+def _label(store: ox.Store, node: ox.NamedNode) -> str:
+    for q in store.quads_for_pattern(node, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None,
+                                     ox.DefaultGraph()):
+        return q.object.value
+    for q in store.quads_for_pattern(node, ox.NamedNode("http://purl.org/dc/terms/title"), None, ox.DefaultGraph()):
+        return q.object.value
+    return node.value.rsplit("/", 1)[-1]
+
+
+def entity_data(store: ox.Store, iri: str) -> dict | None:
+    """Everything an entity page shows, as plain data (the HTML and JSON views render this)."""
+    node = ox.NamedNode(iri)
+    out_rows = list(store.quads_for_pattern(node, None, None, ox.DefaultGraph()))
+    in_rows = list(store.quads_for_pattern(None, None, node, ox.DefaultGraph()))
+    if not out_rows and not in_rows:
+        return None
+    kinds = [KIND_OF.get(q.object.value, q.object.value.rsplit("#", 1)[-1]) for q in out_rows
+             if q.predicate.value.endswith("#type") and isinstance(q.object, ox.NamedNode)]
+
+    def short(p: str) -> str:
+        for k, v in PREFIXES.items():
+            if p.startswith(v):
+                return f"{k}:{p[len(v):]}"
+        return p
+
+    def value(t) -> dict:  # noqa: ANN001
+        if isinstance(t, ox.NamedNode):
+            return {"iri": t.value, "label": _label(store, t), "path": local_path(t.value)}
+        return {"value": t.value, "lang": getattr(t, "language", None)}
+
+    outgoing = [{"predicate": short(q.predicate.value), **value(q.object)} for q in out_rows
+                if not q.predicate.value.endswith("#type") and short(q.predicate.value) != "zg:text"]
+    incoming = [{"predicate": short(q.predicate.value), **value(q.subject)} for q in in_rows]
+    evidence = []
+    q = """SELECT DISTINCT ?p ?sentence ?article ?title WHERE {
+      GRAPH ?article { ?st rdf:subject|rdf:object ?e ; rdf:predicate ?p ; prov:wasDerivedFrom ?s . ?s zg:text ?sentence }
+      OPTIONAL { ?article dcterms:title ?title }
+    } LIMIT 200"""
+    for row in store.query(q.replace("?e ", str(node) + " "), prefixes=PREFIXES):
+        evidence.append({"predicate": short(row["p"].value), "sentence": row["sentence"].value,
+                         "article": row["article"].value, "article_path": local_path(row["article"].value),
+                         "title": row["title"].value if row["title"] else ""})
+    mentions = []
+    q2 = """SELECT DISTINCT ?sentence ?article ?title WHERE {
+      GRAPH ?article { ?e zg:mentionedIn ?s . ?s zg:text ?sentence }
+      OPTIONAL { ?article dcterms:title ?title }
+    } LIMIT 200"""
+    for row in store.query(q2.replace("?e ", str(node) + " "), prefixes=PREFIXES):
+        mentions.append({"sentence": row["sentence"].value, "article": row["article"].value,
+                         "article_path": local_path(row["article"].value),
+                         "title": row["title"].value if row["title"] else ""})
+    return {"iri": iri, "label": _label(store, node), "kinds": kinds, "outgoing": outgoing,
+            "incoming": incoming, "evidence": evidence, "mentions": mentions}
+
+
+def _wanted() -> str:
+    fmt = request.args.get("format")
+    if fmt:
+        if fmt not in FORMATS:
+            abort(406)
+        return FORMATS[fmt]
+    return request.accept_mimetypes.best_match(["text/html", *RDF_TYPES, "application/json"], default="text/html")
+
+
+@bp.route("/id/<path:rest>")
+def entity(rest: str) -> Response:
+    iri = BASE + rest
+    store = get_store()
+    media = _wanted()
+    if media in RDF_TYPES:
+        node = ox.NamedNode(iri)
+        triples = [q.triple for q in store.quads_for_pattern(node, None, None, ox.DefaultGraph())]
+        triples += [q.triple for q in store.quads_for_pattern(None, None, node, ox.DefaultGraph())]
+        if not triples:
+            abort(404)
+        kwargs = {"prefixes": PREFIXES} if media in ("text/turtle", "application/rdf+xml") else {}
+        body = ox.serialize(triples, format=RDF_TYPES[media], **kwargs)
+        resp = Response(body, content_type=media + "; charset=utf-8")
+    else:
+        data = entity_data(store, iri)
+        if data is None:
+            abort(404)
+        if media == "application/json":
+            resp = jsonify(data)
+        else:
+            resp = Response(render_template("entity.html", e=data))
+    resp.headers["Vary"] = "Accept"
+    return resp
+
+
+def search_labels(store: ox.Store, text: str, limit: int = 50) -> list[dict]:
+    """Entities whose label or alias contains the text (Chinese substrings work as they are)."""
+    q = """SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?kind) (MIN(STRLEN(?m)) AS ?len) WHERE {
+      ?x rdfs:label|skos:altLabel ?m . FILTER(CONTAINS(LCASE(STR(?m)), LCASE(?q)))
+      ?x rdfs:label ?l . ?x a ?k . FILTER(?k != zg:Official)
+    } GROUP BY ?x ORDER BY ?len LIMIT """ + str(int(limit))
+    rows = store.query(q.replace("?q)", str(ox.Literal(text)) + ")"), prefixes=PREFIXES)
+    return [{"iri": r["x"].value, "label": r["label"].value, "path": local_path(r["x"].value),
+             "kind": KIND_OF.get(r["kind"].value, "")} for r in rows]
+
+
+@bp.route("/search")
+def search() -> Response | str:
+    text = (request.args.get("q") or "").strip()
+    results = search_labels(get_store(), text) if text else []
+    if request.args.get("format") == "json" or request.accept_mimetypes.best == "application/json":
+        return jsonify(query=text, results=results)
+    return render_template("search.html", q=text, results=results)
+
+
+@bp.route("/api/search")
+def api_search() -> Response:
+    text = (request.args.get("q") or "").strip()
+    return jsonify(query=text, results=search_labels(get_store(), text) if text else [])
+
+
+@bp.route("/article/<path:rest>")
+def article_alias(rest: str) -> Response:
+    from flask import redirect
+
+    return redirect(url_for("pages.entity", rest="article/" + rest))

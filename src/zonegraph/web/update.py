@@ -1,0 +1,54 @@
+"""SPARQL Update, only when the server was started with an update token; persisted like a build."""
+
+from __future__ import annotations
+
+import threading
+
+from flask import Response, current_app, request
+
+from ..query import Dataset, QueryRefused, check_safe
+from ..vocab import PREFIXES
+
+
+
+def _lock() -> threading.Lock:
+    return current_app.extensions.setdefault("zonegraph.update_lock", threading.Lock())
+
+
+def _text(status: int, message: str) -> Response:
+    return Response(message + "\n", status=status, mimetype="text/plain")
+
+
+def run_update(update: str, dataset: Dataset) -> Response:
+    """Apply an update to a copy of the current build, then switch to it (readers never see half of it)."""
+    import pyoxigraph as ox
+
+    token = current_app.config["ZG"].update_token
+    if not token:
+        return _text(403, "this endpoint is read-only (start the server with --update-token to allow updates)")
+    auth = request.headers.get("Authorization", "")
+    if not auth.startswith("Bearer "):
+        resp = _text(401, "updates need an Authorization: Bearer token")
+        resp.headers["WWW-Authenticate"] = 'Bearer realm="zonegraph"'
+        return resp
+    if auth.removeprefix("Bearer ").strip() != token:
+        return _text(403, "wrong update token")
+    try:
+        check_safe(update, update=True)
+    except QueryRefused as exc:
+        return _text(400, str(exc))
+    store = current_app.extensions["zonegraph.store"]
+    with _lock():
+        partial = store.copy_current()
+        try:
+            writable = ox.Store(str(partial / "oxigraph"))
+            writable.update(update, prefixes=PREFIXES)
+            writable.flush()
+            del writable
+        except (SyntaxError, ValueError, OSError) as exc:
+            import shutil
+
+            shutil.rmtree(partial, ignore_errors=True)
+            return _text(400, f"update failed, nothing was changed: {exc}")
+        store.commit_copy(partial)
+    return Response(status=204)
