@@ -12,8 +12,12 @@ from .config import default_data_dir, default_store_dir
 from .store import GraphStore, StoreError
 
 store_option = click.option(
-    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), envvar="ZONEGRAPH_STORE",
-    default=None, help="Store folder (default: var/store in the project; env ZONEGRAPH_STORE).",
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ZONEGRAPH_STORE",
+    default=None,
+    help="Store folder (default: var/store in the project; env ZONEGRAPH_STORE).",
 )
 
 
@@ -38,8 +42,9 @@ def main() -> None:
 @click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
 @click.option("--force", is_flag=True, help="Rebuild even if the input has not changed.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths: tuple[Path, ...], store_dir: Path | None, year: int | None, workers: int, force: bool,
-          quiet: bool) -> None:
+def build(
+    paths: tuple[Path, ...], store_dir: Path | None, year: int | None, workers: int, force: bool, quiet: bool
+) -> None:
     """Read articles (.txt pages, .jsonl, folders; default data/) and build the graph."""
     from tqdm import tqdm
 
@@ -58,8 +63,9 @@ def build(paths: tuple[Path, ...], store_dir: Path | None, year: int | None, wor
             bar[0].update(k)
 
     try:
-        report = run_build(inputs, store, year=year, workers=workers, force=force, progress=progress,
-                           on_total=on_total)
+        report = run_build(
+            inputs, store, year=year, workers=workers, force=force, progress=progress, on_total=on_total
+        )
     except (StoreError, OSError) as exc:
         _fail(f"build failed, the previous graph is kept: {exc}")
         return
@@ -77,16 +83,44 @@ def build(paths: tuple[Path, ...], store_dir: Path | None, year: int | None, wor
 
 
 @main.command()
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@store_option
+def load(files: tuple[Path, ...], store_dir: Path | None) -> None:
+    """Replace the graph with RDF files (TriG, N-Quads, Turtle, N-Triples, JSON-LD), atomically."""
+    store = _store(store_dir)
+    try:
+        store.load_rdf(list(files))
+    except (SyntaxError, ValueError, OSError, StoreError) as exc:
+        _fail(f"load failed, the previous graph is kept: {exc}")
+    click.echo(f"loaded {len(files)} file(s) into {store.root}")
+
+
+@main.command()
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--update-token", envvar="ZONEGRAPH_UPDATE_TOKEN", default=None,
-              help="Allow SPARQL Update with this Bearer token (env ZONEGRAPH_UPDATE_TOKEN).")
-@click.option("--timeout", "query_timeout", type=float, default=30.0, show_default=True, help="Query time limit, s.")
+@click.option(
+    "--update-token",
+    envvar="ZONEGRAPH_UPDATE_TOKEN",
+    default=None,
+    help="Allow SPARQL Update with this Bearer token (env ZONEGRAPH_UPDATE_TOKEN).",
+)
+@click.option(
+    "--timeout", "query_timeout", type=float, default=30.0, show_default=True, help="Query time limit, s."
+)
 @click.option("--max-rows", type=int, default=10_000, show_default=True, help="Most result rows returned.")
 @click.option("--threads", type=int, default=8, show_default=True)
-def serve(store_dir: Path | None, host: str, port: int, update_token: str | None, query_timeout: float,
-          max_rows: int, threads: int) -> None:
+def serve(
+    store_dir: Path | None,
+    host: str,
+    port: int,
+    update_token: str | None,
+    query_timeout: float,
+    max_rows: int,
+    threads: int,
+) -> None:
     """Serve the graph: SPARQL at /sparql, the query page at /, entity pages at /id/…"""
     from waitress import serve as waitress_serve
 
@@ -96,8 +130,9 @@ def serve(store_dir: Path | None, host: str, port: int, update_token: str | None
     store = _store(store_dir)
     if not store.exists():
         _fail(f"no graph in {store.root}: run `zonegraph build` first")
-    cfg = ServerConfig(store_dir=store.root, query_timeout=query_timeout, max_rows=max_rows,
-                       update_token=update_token)
+    cfg = ServerConfig(
+        store_dir=store.root, query_timeout=query_timeout, max_rows=max_rows, update_token=update_token
+    )
     app = create_app(cfg)
     click.echo(f"serving {store.root} on http://{host}:{port}/ (SPARQL at /sparql)")
     waitress_serve(app, host=host, port=port, threads=threads, ident="zonegraph")
@@ -106,8 +141,13 @@ def serve(store_dir: Path | None, host: str, port: int, update_token: str | None
 @main.command()
 @click.argument("sparql", required=False)
 @click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml", "ttl", "nt"]),
-              default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "tsv", "xml", "ttl", "nt"]),
+    default="table",
+    show_default=True,
+)
 @store_option
 def query(sparql: str | None, query_file: Path | None, fmt: str, store_dir: Path | None) -> None:
     """Run a SPARQL query (text or --file) on the graph."""
@@ -130,8 +170,12 @@ def query(sparql: str | None, query_file: Path | None, fmt: str, store_dir: Path
     if kind == "ASK":
         click.echo("true" if bool(result) else "false")
     elif kind == "SELECT":
-        formats = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
-                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
+        formats = {
+            "json": ox.QueryResultsFormat.JSON,
+            "csv": ox.QueryResultsFormat.CSV,
+            "tsv": ox.QueryResultsFormat.TSV,
+            "xml": ox.QueryResultsFormat.XML,
+        }
         if fmt in formats:
             out.write(result.serialize(format=formats[fmt]))
         else:
@@ -145,10 +189,16 @@ def query(sparql: str | None, query_file: Path | None, fmt: str, store_dir: Path
 
 
 @main.command()
-@click.option("--format", "-f", "fmt", default="ttl", show_default=True,
-              help="ttl, trig, nt, nq, jsonld or rdfxml.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File to write (default: standard output).")
+@click.option(
+    "--format", "-f", "fmt", default="ttl", show_default=True, help="ttl, trig, nt, nq, jsonld or rdfxml."
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: standard output).",
+)
 @store_option
 def export(fmt: str, output: Path | None, store_dir: Path | None) -> None:
     """Export the graph (ttl/nt/rdfxml: merged facts; trig/nq/jsonld: with every article's graph)."""
@@ -181,8 +231,11 @@ def validate(store_dir: Path | None) -> None:
         _fail(str(exc))
         return
     buf = io.BytesIO()
-    ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())), buf,
-                 format=ox.RdfFormat.N_TRIPLES)
+    ox.serialize(
+        (q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())),
+        buf,
+        format=ox.RdfFormat.N_TRIPLES,
+    )
     g = Graph().parse(data=buf.getvalue().decode("utf-8"), format="nt")
     v = validate_graph(g)
     if v.conforms:

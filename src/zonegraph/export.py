@@ -46,7 +46,9 @@ def _ox_writer(fmt: ox.RdfFormat) -> Callable[[ox.Store, BinaryIO, bool], None]:
     def write(store: ox.Store, out: BinaryIO, dataset: bool) -> None:
         if dataset:
             quads = store.quads_for_pattern(None, None, None, None)
-            ox.serialize(quads, out, format=fmt, **({"prefixes": PREFIXES} if fmt is ox.RdfFormat.TRIG else {}))
+            ox.serialize(
+                quads, out, format=fmt, **({"prefixes": PREFIXES} if fmt is ox.RdfFormat.TRIG else {})
+            )
         else:
             triples = (q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
             kwargs = {"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else {}
@@ -78,8 +80,16 @@ FORMATS: dict[str, Format] = {
         Format("jsonld", "application/ld+json", "jsonld", True, _jsonld),
     )
 }
-ALIASES = {"turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "nquads": "nq", "n-quads": "nq",
-           "json-ld": "jsonld", "xml": "rdfxml", "rdf": "rdfxml"}
+ALIASES = {
+    "turtle": "ttl",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "nquads": "nq",
+    "n-quads": "nq",
+    "json-ld": "jsonld",
+    "xml": "rdfxml",
+    "rdf": "rdfxml",
+}
 
 
 def get_format(name: str) -> Format:

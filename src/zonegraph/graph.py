@@ -10,20 +10,33 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from .extract.amounts import mu_to_m2
 from .model import Extraction
 from .resolve import BASE, Entity, Resolution, short_hash, slug
-from .vocab import DCTERMS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, ZG
+from .vocab import DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, ZG
 
 Quad = tuple[Node, Node, Node, URIRef | None]
 
-CLASS = {"Zone": ZG.Zone, "Company": ZG.Company, "Organization": ZG.Organization, "Project": ZG.Project,
-         "Person": ZG.Person, "Region": ZG.Region}
-QUANTITY = {"investment": ZG.investment, "landArea": ZG.landArea, "floorArea": ZG.floorArea,
-            "annualOutput": ZG.annualOutput, "annualTax": ZG.annualTax, "jobs": ZG.jobs, "phases": ZG.phases}
+CLASS = {
+    "Zone": ZG.Zone,
+    "Company": ZG.Company,
+    "Organization": ZG.Organization,
+    "Project": ZG.Project,
+    "Person": ZG.Person,
+    "Region": ZG.Region,
+}
+QUANTITY = {
+    "investment": ZG.investment,
+    "landArea": ZG.landArea,
+    "floorArea": ZG.floorArea,
+    "annualOutput": ZG.annualOutput,
+    "annualTax": ZG.annualTax,
+    "jobs": ZG.jobs,
+    "phases": ZG.phases,
+}
 RELATION = {"leads": ZG.leads, "invests": ZG.invests, "locatedIn": ZG.locatedIn}
 
 
@@ -129,8 +142,9 @@ def article_quads(ex: Extraction, res: Resolution) -> Iterator[Quad]:
             yield from _evidence(t, a.key, sentence, g, surface)
 
 
-def _evidence(t: tuple[Node, Node, Node], article_key: str, sentence: int, g: URIRef,
-              surface: str | None = None) -> Iterator[Quad]:
+def _evidence(
+    t: tuple[Node, Node, Node], article_key: str, sentence: int, g: URIRef, surface: str | None = None
+) -> Iterator[Quad]:
     st = URIRef(f"{BASE}statement/{short_hash(article_key, *map(str, t), n=20)}")
     yield st, RDF.type, RDF.Statement, g
     yield st, RDF.subject, t[0], g

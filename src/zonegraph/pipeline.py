@@ -35,7 +35,9 @@ def input_manifest(files: list[Path], year: int | None) -> dict:
     return {"version": __version__, "year": year, "files": entries}
 
 
-def _extract_all(articles: list[Article], workers: int, progress: Callable[[int], None] | None) -> list[Extraction]:
+def _extract_all(
+    articles: list[Article], workers: int, progress: Callable[[int], None] | None
+) -> list[Extraction]:
     if workers <= 1 or len(articles) < 200:
         warm_up()
         out = []
@@ -69,8 +71,13 @@ def build(
     report.errors.extend(errors)
     manifest = input_manifest(files, year)
     old = store.manifest()
-    if not force and old is not None and old.get("files") == manifest["files"] and old.get("year") == year \
-            and old.get("version") == __version__:
+    if (
+        not force
+        and old is not None
+        and old.get("files") == manifest["files"]
+        and old.get("year") == year
+        and old.get("version") == __version__
+    ):
         report.skipped = True
         report.articles = int(old.get("articles", 0))
         report.quads = int(old.get("quads", 0))
@@ -82,7 +89,9 @@ def build(
         report.errors.extend(errs)
         for a in arts:
             if a.key in keys:
-                report.errors.append(ReadError(a.source, a.position, f"article key {a.key!r} already used; skipped"))
+                report.errors.append(
+                    ReadError(a.source, a.position, f"article key {a.key!r} already used; skipped")
+                )
                 continue
             keys.add(a.key)
             articles.append(a)
@@ -108,5 +117,7 @@ def build(
         import json
 
         manifest["quads"] = counter["n"]
-        (cur / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+        (cur / "manifest.json").write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     return report

@@ -24,7 +24,9 @@ class QueryRefused(QueryError):
 
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _LOAD = re.compile(r"\bLOAD\b", re.IGNORECASE)
-_STRINGS = re.compile(r"(\"\"\".*?\"\"\"|'''.*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^<>\s]*>|#[^\n]*)", re.DOTALL)
+_STRINGS = re.compile(
+    r"(\"\"\".*?\"\"\"|'''.*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^<>\s]*>|#[^\n]*)", re.DOTALL
+)
 
 
 def _code_only(query: str) -> str:
@@ -48,18 +50,23 @@ class Dataset:
     named_graphs: tuple[str, ...] = ()
 
 
-
 _FROM = re.compile(r"\bFROM\s+(NAMED\s+)?<([^>]*)>", re.IGNORECASE)
 
 
-def run_query(store: ox.Store, query: str, dataset: Dataset | None = None):  # noqa: ANN201
+def run_query(
+    store: ox.Store,
+    query: str,
+    dataset: Dataset | None = None,
+    *,  # noqa: ANN201
+    base_iri: str | None = None,
+):
     """Run a query; returns pyoxigraph's QueryBoolean, QuerySolutions or QueryTriples.
 
     FROM / FROM NAMED in the query pick graphs of the store (they are never fetched); protocol
     parameters override them, as SPARQL 1.1 Protocol says.
     """
     check_safe(query)
-    kwargs: dict[str, object] = {"prefixes": PREFIXES}
+    kwargs: dict[str, object] = {"prefixes": PREFIXES, "base_iri": base_iri}
     if dataset and (dataset.default_graphs or dataset.named_graphs):
         kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default_graphs] or None
         if dataset.named_graphs:

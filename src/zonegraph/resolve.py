@@ -12,13 +12,19 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .extract.companies import legal_base
+from .extract.companies import legal_base, without_place
 from .extract.lexicon import lexicon, short_place
 from .model import Extraction
 
 BASE = "https://w3id.org/zonegraph/id/"
-_PATH_KINDS = {"Zone": "zone", "Company": "company", "Organization": "org", "Project": "project",
-               "Person": "person", "Region": "region"}
+_PATH_KINDS = {
+    "Zone": "zone",
+    "Company": "company",
+    "Organization": "org",
+    "Project": "project",
+    "Person": "person",
+    "Region": "region",
+}
 _UNSAFE = re.compile(r"[\s<>\"{}|\\^`/?#%\[\]]+")
 
 
@@ -94,7 +100,10 @@ def _catalogue_entry(label: str, names: set[str], region: str | None, zclass: st
             return gaz.catalogue[n]
     if region and region in gaz.divisions:
         place = short_place(gaz.divisions[region].name)
-        want = {"econ": ("经济技术开发区", "经济开发区"), "hitech": ("高新技术产业开发区", "高新技术产业园区")}.get(zclass, ())
+        want = {
+            "econ": ("经济技术开发区", "经济开发区"),
+            "hitech": ("高新技术产业开发区", "高新技术产业园区"),
+        }.get(zclass, ())
         province = gaz.divisions.get(region[:2] + "0000")
         for suf in want:
             for prefix in ("", short_place(province.name) if province else ""):
@@ -129,11 +138,21 @@ def resolve(extractions: list[Extraction]) -> Resolution:
                 if key2 == key:
                     continue
                 base2 = legal_base(m2.name)
-                if m.attr("short") and len(base) >= 2 and base2.startswith(base) and len(base2) > len(base):
+                if (
+                    m.attr("short")
+                    and len(base) >= 2
+                    and len(base2) > len(base)
+                    and (base2.startswith(base) or without_place(base2).startswith(base))
+                ):
                     uf.union((ex.article.key, key), (ex.article.key, key2))
                 # 山西双良集团 = 山西双良再生能源产业集团: the group named by its head and its 集团
-                if base.endswith("集团") and base2.endswith("集团") and len(base2) > len(base) \
-                        and base2.startswith(base[:-2]) and len(base) - 2 >= 2:
+                if (
+                    base.endswith("集团")
+                    and base2.endswith("集团")
+                    and len(base2) > len(base)
+                    and base2.startswith(base[:-2])
+                    and len(base) - 2 >= 2
+                ):
                     uf.union((ex.article.key, key), (ex.article.key, key2))
     # -- projects: same name or alias anywhere
     pnames: dict[str, tuple[str, str]] = {}
@@ -210,8 +229,9 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         code = ent.attrs.get("region") if ent.kind == "Zone" else None
         if code and str(code) in gaz.divisions and BASE + f"region/{code}" not in entities:
             d = gaz.divisions[str(code)]
-            entities[BASE + f"region/{code}"] = Entity(BASE + f"region/{code}", "Region", d.name,
-                                                        attrs={"code": d.code, "level": d.level})
+            entities[BASE + f"region/{code}"] = Entity(
+                BASE + f"region/{code}", "Region", d.name, attrs={"code": d.code, "level": d.level}
+            )
     for name, groups in person_clusters.items():
         for idx, (_root, nodes) in enumerate(sorted(groups, key=lambda g: min(g[1]))):
             iri = BASE + "person/" + slug(name) + ("" if len(groups) == 1 else f"-{idx + 1}")

@@ -45,7 +45,9 @@ def to_ox_term(term: Node):  # noqa: ANN201 - pyoxigraph term union
 
 def to_ox_quad(q: Quad) -> ox.Quad:
     s, p, o, g = q
-    return ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), ox.NamedNode(str(g)) if g else ox.DefaultGraph())
+    return ox.Quad(
+        to_ox_term(s), to_ox_term(p), to_ox_term(o), ox.NamedNode(str(g)) if g else ox.DefaultGraph()
+    )
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,9 @@ class GraphStore:
 
     def write_build(self, quads: Iterable[Quad], manifest: dict) -> Path:
         """Write a complete new build and make it current; the previous build stays until then."""
+        return self._write_ox((to_ox_quad(q) for q in quads), manifest)
+
+    def _write_ox(self, quads: Iterable[ox.Quad], manifest: dict) -> Path:
         builds = self.root / "builds"
         builds.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 1_000_000}"
@@ -98,7 +103,7 @@ class GraphStore:
             store = ox.Store(str(tmp / "oxigraph"))
             batch: list[ox.Quad] = []
             for q in quads:
-                batch.append(to_ox_quad(q))
+                batch.append(q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object))
                 if len(batch) >= 50_000:
                     store.bulk_extend(batch)
                     batch.clear()
@@ -114,6 +119,18 @@ class GraphStore:
             raise
         self._switch(target)
         return target
+
+    def load_rdf(self, files: list[Path]) -> Path:
+        """A build made of RDF files (TriG, N-Quads, Turtle …) instead of articles; atomic like any build."""
+
+        def quads():  # noqa: ANN202
+            for f in files:
+                fmt = ox.RdfFormat.from_extension(f.suffix.lstrip(".")) if f.suffix else None
+                if fmt is None:
+                    raise StoreError(f"{f}: unknown RDF format")
+                yield from ox.parse(path=str(f), format=fmt)
+
+        return self._write_ox(quads(), {"rdf_files": [str(f.resolve()) for f in files]})
 
     def copy_current(self) -> Path:
         """A writable copy of the current build (for updates), not yet current."""

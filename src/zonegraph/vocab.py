@@ -26,4 +26,19 @@ PREFIXES: dict[str, str] = {
     "schema": str(SCHEMA),
 }
 
-__all__ = ["ZG", "ID", "ORG", "SCHEMA", "SD", "VOID", "PREFIXES", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
+__all__ = [
+    "ZG",
+    "ID",
+    "ORG",
+    "SCHEMA",
+    "SD",
+    "VOID",
+    "PREFIXES",
+    "DCTERMS",
+    "OWL",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SKOS",
+    "XSD",
+]

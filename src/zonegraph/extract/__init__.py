@@ -38,8 +38,13 @@ class _Builder:
     count: int = 0
 
     def freeze(self) -> Mention:
-        return Mention(self.kind, self.name, self.sentence, tuple(sorted(self.aliases - {self.name})),
-                       tuple(sorted(self.attrs.items())))
+        return Mention(
+            self.kind,
+            self.name,
+            self.sentence,
+            tuple(sorted(self.aliases - {self.name})),
+            tuple(sorted(self.attrs.items())),
+        )
 
 
 def _lcs_ratio(short: str, long: str) -> float:
@@ -157,9 +162,12 @@ class _Article:
                     b.name = h.name
                 if h.stock:
                     b.attrs["stock"] = h.stock
-        known_short = {legal_base(b.name): k for k, b in self.m.items() if b.kind in ("Company", "Organization")}
-        known_short.update({a: k for k, b in self.m.items() if b.kind in ("Company", "Organization")
-                            for a in b.aliases})
+        known_short = {
+            legal_base(b.name): k for k, b in self.m.items() if b.kind in ("Company", "Organization")
+        }
+        known_short.update(
+            {a: k for k, b in self.m.items() if b.kind in ("Company", "Organization") for a in b.aliases}
+        )
         main = self.main_zone()
         current_project: str | None = None
         project_hits: list[tuple[int, object]] = []
@@ -194,7 +202,9 @@ class _Article:
 
     def _full_places(self, text: str, i: int, ordered: list[tuple[int, str]]) -> None:
         """Full division names (山阴县, 忻州市) in the text: the context for 县委副书记, 市领导 …"""
-        for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|市|县|省)(?=[\u4e00-\u9fff，。、])", text):
+        for m in re.finditer(
+            r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|市|县|省)(?=[\u4e00-\u9fff，。、])", text
+        ):
             for j in range(m.start(), m.end() - 1):
                 cand = text[j : m.end()]
                 if cand in lexicon().gazetteer.by_name and len(cand) >= 2:
@@ -261,14 +271,19 @@ class _Article:
         amounts = find_amounts(text)
         anchored = {a.end + 1 for a in amounts if a.prop == "investment" and text[a.end : a.end + 1] == "的"}
         company_names = [b.name for b in self.m.values() if b.kind in ("Company", "Organization")]
-        known = {legal_base(n) for n in company_names} | {str(b.name) for b in self.m.values() if b.kind == "Zone"}
+        known = {legal_base(n) for n in company_names} | {
+            str(b.name) for b in self.m.values() if b.kind == "Zone"
+        }
         hits = find_projects(text, known, anchored)
         keys: list[tuple[int, int, str]] = []
         for h in hits:
             if not h.specific:
                 project_hits.append((i, h))
-                owners = [k for k, b in self.m.items() if b.kind == "Project" and b.name.endswith(h.name)
-                          and b.sentence < i and len(h.name) >= 5]
+                owners = [
+                    k
+                    for k, b in self.m.items()
+                    if b.kind == "Project" and b.name.endswith(h.name) and b.sentence < i and len(h.name) >= 5
+                ]
                 if len(owners) == 1:
                     keys.append((h.start, h.end, owners[0]))
                 continue
@@ -282,11 +297,21 @@ class _Article:
                 where = zone_here[-1]
             if where:
                 self.relations.append(Relation(key, "locatedIn", where, i))
-            brand = investor_prefix(h.name, [legal_base(n) for n in company_names] + [
-                a for b in self.m.values() if b.kind == "Company" for a in b.aliases])
+            brand = investor_prefix(
+                h.name,
+                [legal_base(n) for n in company_names]
+                + [a for b in self.m.values() if b.kind == "Company" for a in b.aliases],
+            )
             if brand:
-                ckey = next((k for k, b in self.m.items() if b.kind in ("Company", "Organization")
-                             and (brand in b.aliases or legal_base(b.name) == brand)), None)
+                ckey = next(
+                    (
+                        k
+                        for k, b in self.m.items()
+                        if b.kind in ("Company", "Organization")
+                        and (brand in b.aliases or legal_base(b.name) == brand)
+                    ),
+                    None,
+                )
                 if ckey is None:
                     ckey = f"company:{brand}"
                     self.add(ckey, "Company", brand, i, short=True)
@@ -298,7 +323,9 @@ class _Article:
             after = [k for s, e, k in keys if s == a.end + 1]
             before = [k for s, e, k in keys if e <= a.start]
             clause = re.split(r"[，；]", text[: a.start])[-1]
-            aggregate = re.search(r"(\d+|[一二两三四五六七八九十]+)个(项目)?$|个项目|项目\s*\d+\s*个", text[: a.start][-20:])
+            aggregate = re.search(
+                r"(\d+|[一二两三四五六七八九十]+)个(项目)?$|个项目|项目\s*\d+\s*个", text[: a.start][-20:]
+            )
             if after:
                 target = after[0]
             elif before:
@@ -306,14 +333,18 @@ class _Article:
             elif aggregate:
                 target = None
             elif re.match(r"^(该|此|这个)?项目", clause) or re.match(r"^(该|此|这个)?项目", text) or current:
-                target = current if (current and not re.search(r"项目", clause.replace("该项目", ""))) else None
+                target = (
+                    current if (current and not re.search(r"项目", clause.replace("该项目", ""))) else None
+                )
             if aggregate and not after:
                 target = None
             if target:
-                self.quantities.append(Quantity(target, a.prop, str(a.value), a.unit, a.qualifier, i, a.surface))
+                self.quantities.append(
+                    Quantity(target, a.prop, str(a.value), a.unit, a.qualifier, i, a.surface)
+                )
         if keys:
             return keys[-1][2]
-        generic = [h for _, h in project_hits[-len(hits):] if not h.specific] if hits else []
+        generic = [h for _, h in project_hits[-len(hits) :] if not h.specific] if hits else []
         if generic:
             return current
         return current if amounts else None
@@ -335,7 +366,10 @@ class _Article:
             for other in specific:
                 if other == k or other in target or k in target or len(self.m[other].name) < len(name):
                     continue
-                core, ocore = re.sub(r"(项目|工程)$", "", name), re.sub(r"(项目|工程)$", "", self.m[other].name)
+                core, ocore = (
+                    re.sub(r"(项目|工程)$", "", name),
+                    re.sub(r"(项目|工程)$", "", self.m[other].name),
+                )
                 same_investor = invest_of.get(k) and invest_of.get(k) == invest_of.get(other)
                 if _lcs_ratio(core, ocore) >= 0.8 or same_investor:
                     target[k] = other
@@ -343,7 +377,9 @@ class _Article:
             if h.specific:
                 continue
             core = re.sub(r"(项目|工程)$", "", h.name)
-            owners = [k for k in specific if k not in target and self.m[k].name.endswith(h.name) and len(core) >= 3]
+            owners = [
+                k for k in specific if k not in target and self.m[k].name.endswith(h.name) and len(core) >= 3
+            ]
             if len(owners) == 1:
                 self.m[owners[0]].aliases.add(h.name)
         if not target:
@@ -353,10 +389,27 @@ class _Article:
                 dst = target[dst]
             self.m[dst].aliases |= self.m[src].aliases
             del self.m[src]
-            self.relations = [Relation(dst if r.subject == src else r.subject, r.predicate,
-                                       dst if r.object == src else r.object, r.sentence) for r in self.relations]
-            self.quantities = [Quantity(dst if q.project == src else q.project, q.prop, q.value, q.unit,
-                                        q.qualifier, q.sentence, q.surface) for q in self.quantities]
+            self.relations = [
+                Relation(
+                    dst if r.subject == src else r.subject,
+                    r.predicate,
+                    dst if r.object == src else r.object,
+                    r.sentence,
+                )
+                for r in self.relations
+            ]
+            self.quantities = [
+                Quantity(
+                    dst if q.project == src else q.project,
+                    q.prop,
+                    q.value,
+                    q.unit,
+                    q.qualifier,
+                    q.sentence,
+                    q.surface,
+                )
+                for q in self.quantities
+            ]
 
 
 def extract_article(article: Article) -> Extraction:

@@ -7,20 +7,50 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 _NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_MONEY_UNITS = {"亿": Decimal(100_000_000), "千万": Decimal(10_000_000), "百万": Decimal(1_000_000),
-                "万": Decimal(10_000), "": Decimal(1)}
+_CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_MONEY_UNITS = {
+    "亿": Decimal(100_000_000),
+    "千万": Decimal(10_000_000),
+    "百万": Decimal(1_000_000),
+    "万": Decimal(10_000),
+    "": Decimal(1),
+}
 
 INVEST = re.compile(
     r"(?:计划|预计|估算|拟|项目)?总?投资(?:总额|额|规模)?(?:为|达到?|超过?|逾|近|共|约为|高达)?\s*"
-    r"(约|近|超|超过|逾)?\s*" + _NUM + r"\s*(余|多)?\s*(亿|千万|百万|万)?\s*元(以上|左右|多)?"
+    r"(约|近|超|超过|逾)?\s*" + _NUM + r"\s*(余|多)?\s*(亿|千万|百万|万)?\s*(?:余|多)?元(以上|左右|多)?"
 )
-OUTPUT = re.compile(r"年(?:产值|销售收入|营业收入|营收|销售额)(?:可?达到?)?\s*(约|近|超)?\s*" + _NUM
-                    + r"\s*(余|多)?\s*(亿|万)?元(以上|左右)?")
-TAX = re.compile(r"(?:年)?(?:利税|税收|纳税)(?:可?达到?)?\s*(约|近|超)?\s*" + _NUM + r"\s*(余|多)?\s*(亿|万)?元(以上|左右)?")
-LAND = re.compile(r"(?:总?用地面积|总?占地面积|占地|用地|征地)\s*(约|近|超)?\s*" + _NUM + r"\s*(余|多)?\s*(亩|平方米|公顷)")
+OUTPUT = re.compile(
+    r"年(?:产值|销售收入|营业收入|营收|销售额)(?:可?达到?)?\s*(约|近|超)?\s*"
+    + _NUM
+    + r"\s*(余|多)?\s*(亿|万)?元(以上|左右)?"
+)
+TAX = re.compile(
+    r"(?:年)?(?:利税|税收|纳税)(?:可?达到?)?\s*(约|近|超)?\s*"
+    + _NUM
+    + r"\s*(余|多)?\s*(亿|万)?元(以上|左右)?"
+)
+LAND = re.compile(
+    r"(?:总?用地面积|总?占地面积|占地|用地|征地)\s*(约|近|超)?\s*" + _NUM + r"\s*(余|多)?\s*(亩|平方米|公顷)"
+)
 FLOOR = re.compile(r"总?建筑面积\s*(约|近|超)?\s*" + _NUM + r"\s*(余|多)?\s*(万)?\s*(平方米|㎡|平米)")
-JOBS = re.compile(r"(?:解决|带动|新增|提供|吸纳)(?:就业|就业岗位|岗位)?\s*(约|近|超)?\s*" + _NUM + r"\s*(余|多)?\s*(?:个)?(?:人|个岗位|个就业岗位)")
+JOBS = re.compile(
+    r"(?:解决|带动|新增|提供|吸纳)(?:就业|就业岗位|岗位)?\s*(约|近|超)?\s*"
+    + _NUM
+    + r"\s*(余|多)?\s*(?:个)?(?:人|个岗位|个就业岗位)"
+)
 PHASES = re.compile(r"分\s*([一二两三四五六七八九十\d]+)\s*期")
 
 
@@ -57,27 +87,63 @@ def find_amounts(text: str) -> list[Amount]:
     out: list[Amount] = []
     for m in INVEST.finditer(text):
         val = _norm(_dec(m.group(2)) * _MONEY_UNITS[m.group(4) or ""])
-        out.append(Amount("investment", val, "CNY", _qual(m.group(1), m.group(3), m.group(5)),
-                          m.start(), m.end(), m.group(0)))
+        after = "余" if re.search(r"[亿万](?:余|多)元", m.group(0)) else m.group(3)
+        out.append(
+            Amount(
+                "investment", val, "CNY", _qual(m.group(1), after, m.group(5)), m.start(), m.end(), m.group(0)
+            )
+        )
     for rx, prop in ((OUTPUT, "annualOutput"), (TAX, "annualTax")):
         for m in rx.finditer(text):
             if any(a.start <= m.start() < a.end for a in out):
                 continue
             val = _norm(_dec(m.group(2)) * _MONEY_UNITS[m.group(4) or ""])
-            out.append(Amount(prop, val, "CNY", _qual(m.group(1), m.group(3), m.group(5)), m.start(), m.end(), m.group(0)))
+            out.append(
+                Amount(
+                    prop,
+                    val,
+                    "CNY",
+                    _qual(m.group(1), m.group(3), m.group(5)),
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                )
+            )
     for m in LAND.finditer(text):
         unit = m.group(4)
         val = _dec(m.group(2))
         if unit == "公顷":
             val, unit = val * 15, "亩"
-        out.append(Amount("landArea", _norm(val), "mu" if unit == "亩" else "m2", _qual(m.group(1), m.group(3)),
-                          m.start(), m.end(), m.group(0)))
+        out.append(
+            Amount(
+                "landArea",
+                _norm(val),
+                "mu" if unit == "亩" else "m2",
+                _qual(m.group(1), m.group(3)),
+                m.start(),
+                m.end(),
+                m.group(0),
+            )
+        )
     for m in FLOOR.finditer(text):
         val = _dec(m.group(2)) * (10_000 if m.group(4) else 1)
-        out.append(Amount("floorArea", _norm(val), "m2", _qual(m.group(1), m.group(3)), m.start(), m.end(), m.group(0)))
+        out.append(
+            Amount(
+                "floorArea", _norm(val), "m2", _qual(m.group(1), m.group(3)), m.start(), m.end(), m.group(0)
+            )
+        )
     for m in JOBS.finditer(text):
-        out.append(Amount("jobs", _norm(_dec(m.group(2))), "persons", _qual(m.group(1), m.group(3)),
-                          m.start(), m.end(), m.group(0)))
+        out.append(
+            Amount(
+                "jobs",
+                _norm(_dec(m.group(2))),
+                "persons",
+                _qual(m.group(1), m.group(3)),
+                m.start(),
+                m.end(),
+                m.group(0),
+            )
+        )
     for m in PHASES.finditer(text):
         g = m.group(1)
         n = int(g) if g.isdigit() else _CN_DIGITS.get(g)

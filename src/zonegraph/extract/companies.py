@@ -10,10 +10,57 @@ from .lexicon import _words, is_rare, lexicon, segmenter
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
-ORG_SUFFIXES = ("协会", "商会", "学会", "联合会", "促进会", "研究院", "研究所", "职业技术学院", "学院", "大学", "银行")
-_GENERIC_CORES = {"上市", "子", "母", "分", "总", "本", "该", "全资", "控股", "参股", "国有", "民营", "外资", "合资",
-                  "平台", "一家", "多家", "相关", "有关", "各", "企业", "这家", "两家", "国企", "央企", "龙头", "链主",
-                  "投资", "建设", "运营", "管理", "服务", "发展", "贸易", "科技", "实业"}
+ORG_SUFFIXES = (
+    "协会",
+    "商会",
+    "学会",
+    "联合会",
+    "促进会",
+    "研究院",
+    "研究所",
+    "职业技术学院",
+    "学院",
+    "大学",
+    "银行",
+)
+_GENERIC_CORES = {
+    "上市",
+    "子",
+    "母",
+    "分",
+    "总",
+    "本",
+    "该",
+    "全资",
+    "控股",
+    "参股",
+    "国有",
+    "民营",
+    "外资",
+    "合资",
+    "平台",
+    "一家",
+    "多家",
+    "相关",
+    "有关",
+    "各",
+    "企业",
+    "这家",
+    "两家",
+    "国企",
+    "央企",
+    "龙头",
+    "链主",
+    "投资",
+    "建设",
+    "运营",
+    "管理",
+    "服务",
+    "发展",
+    "贸易",
+    "科技",
+    "实业",
+}
 _STOCK = re.compile(r"([\u4e00-\u9fff]{2,8})[(（](\d{6})(?:\.(?:SH|SZ|BJ))?[)）]")
 
 
@@ -59,9 +106,42 @@ def core_of(name: str) -> str:
     return base
 
 
-_GENERIC_TOKENS = {"国有", "独资", "全资", "控股", "上市", "民营", "龙头", "骨干", "重点", "优质", "知名", "大型", "中小",
-                   "小型", "规上", "外资", "合资", "一批", "相关", "有关", "下属", "旗下", "所属", "该", "本", "子", "最大",
-                   "多家", "一家", "这家", "企业", "平台", "国企", "央企"}
+_GENERIC_TOKENS = {
+    "国有",
+    "独资",
+    "全资",
+    "控股",
+    "上市",
+    "民营",
+    "龙头",
+    "骨干",
+    "重点",
+    "优质",
+    "知名",
+    "大型",
+    "中小",
+    "小型",
+    "规上",
+    "外资",
+    "合资",
+    "一批",
+    "相关",
+    "有关",
+    "下属",
+    "旗下",
+    "所属",
+    "该",
+    "本",
+    "子",
+    "最大",
+    "多家",
+    "一家",
+    "这家",
+    "企业",
+    "平台",
+    "国企",
+    "央企",
+}
 
 
 def is_specific_name(core: str) -> bool:
@@ -107,8 +187,12 @@ def find_orgs(text: str, titles_re: re.Pattern[str]) -> list[OrgHit]:
         suffix = m.group(1)
         end = m.end()
         start = scan_left(
-            text, m.start(), limit=30, hard_stops=tuple(title_ends | {last_end}),
-            specific=lambda s: has_proper_marker(core_of(s)), words=org_boundaries(),
+            text,
+            m.start(),
+            limit=30,
+            hard_stops=tuple(title_ends | {last_end}),
+            specific=lambda s: has_proper_marker(core_of(s)),
+            words=org_boundaries(),
         )
         name, start = strip_leading(text[start:end], start)
         if len(name) - len(suffix) < 2:
@@ -149,6 +233,15 @@ def find_known(text: str, names: set[str]) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), n))
             taken.update(range(m.start(), m.end()))
     return sorted(found)
+
+
+def without_place(name: str) -> str:
+    """河南中原光电科技 → 中原光电科技: companies are named without their province or city too."""
+    p = place_prefix(name)
+    if p and len(name) - len(p) >= 2:
+        rest = name[len(p) :]
+        return rest[1:] if rest[:1] in ("省", "市") and len(rest) > 3 else rest
+    return name
 
 
 def place_prefix(name: str) -> str | None:

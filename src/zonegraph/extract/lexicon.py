@@ -60,8 +60,25 @@ class CatalogueZone:
     industries: str
 
 
-_ADMIN_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
-                   "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗")
+_ADMIN_SUFFIXES = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "新区",
+    "林区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "盟",
+    "旗",
+)
 
 
 def short_place(name: str) -> str:
@@ -79,7 +96,9 @@ def short_place(name: str) -> str:
 class Gazetteer:
     divisions: dict[str, Division] = field(default_factory=dict)
     by_name: dict[str, list[Division]] = field(default_factory=dict)  # full and short names
-    catalogue: dict[str, CatalogueZone] = field(default_factory=dict)  # name (and name without province) → zone
+    catalogue: dict[str, CatalogueZone] = field(
+        default_factory=dict
+    )  # name (and name without province) → zone
 
     def places(self, name: str) -> list[Division]:
         return self.by_name.get(name, [])
@@ -114,7 +133,11 @@ def gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     with (GAZ / "divisions-2023.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            if row["level"] not in ("province", "city", "county") or row["name"] in ("市辖区", "县", "省直辖县级行政区划"):
+            if row["level"] not in ("province", "city", "county") or row["name"] in (
+                "市辖区",
+                "县",
+                "省直辖县级行政区划",
+            ):
                 continue
             d = Division(row["code"], row["name"], row["level"], row["parent_code"] or None)
             gaz.divisions[d.code] = d
@@ -124,13 +147,21 @@ def gazetteer() -> Gazetteer:
                 gaz.by_name.setdefault(n, []).append(d)
     with (GAZ / "development-zones-2018.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            z = CatalogueZone(row["code"], row["name"], row["province"], row["level"], row["type"],
-                              row["approval_date"], row["area_km2"], row["industries"])
+            z = CatalogueZone(
+                row["code"],
+                row["name"],
+                row["province"],
+                row["level"],
+                row["type"],
+                row["approval_date"],
+                row["area_km2"],
+                row["industries"],
+            )
             gaz.catalogue.setdefault(z.name, z)
             prov_short = short_place(z.province)
             for prefix in (z.province, prov_short):
                 if z.name.startswith(prefix) and len(z.name) > len(prefix) + 3:
-                    gaz.catalogue.setdefault(z.name[len(prefix):], z)
+                    gaz.catalogue.setdefault(z.name[len(prefix) :], z)
     return gaz
 
 
@@ -174,7 +205,11 @@ def word_freq(word: str) -> int:
 
 def is_rare(word: str, threshold: int = 60) -> bool:
     """A token jieba hardly knows: the mark of a proper name (奥泰, 桦惠, 汇通)."""
-    return 2 <= len(word) <= 3 and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", word)) and word_freq(word) < threshold
+    return (
+        2 <= len(word) <= 3
+        and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", word))
+        and word_freq(word) < threshold
+    )
 
 
 def resource_path(name: str) -> Path:

@@ -129,7 +129,13 @@ def context_kind(title: str) -> str:
     if title_category(title) == "biz":
         return "Company"
     if any(k in title for k in ("管委会", "党工委", "工委", "班子成员")) or title in (
-        "主任", "副主任", "常务副主任", "主任助理", "委员", "专职副主任"):
+        "主任",
+        "副主任",
+        "常务副主任",
+        "主任助理",
+        "委员",
+        "专职副主任",
+    ):
         return "Zone"
     if "县" in title:
         return "county"
@@ -148,4 +154,5 @@ LEAD_TITLES = {"党工委书记", "管委会主任", "工委书记"}
 def inherits(prev_title: str, title: str) -> bool:
     """Whether a title without its own organisation belongs to the one before it in the chain."""
     return context_kind(prev_title) == context_kind(title) or (
-        context_kind(title) in ("Zone",) and context_kind(prev_title) == "Zone")
+        context_kind(title) in ("Zone",) and context_kind(prev_title) == "Zone"
+    )

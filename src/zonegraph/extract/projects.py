@@ -13,9 +13,45 @@ from .zones import place_ending_at
 
 _SUFFIX = re.compile(r"(项目|工程)(?![部组办区库群包])")
 _AGGREGATE_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十百几多]+)(个|批|项|大)$")
-_GENERIC_HEADS = ("重点", "合作", "代表性", "产业类", "相关", "有关", "各类", "各项", "在建", "新建", "续建", "签约",
-                  "招商", "示范", "民生", "基础设施", "社会", "储备", "前期", "重大", "省级", "市级", "县级", "开工",
-                  "竣工", "投产", "谋划", "季度", "年度", "该", "本", "此", "这些", "其他", "其余", "多个", "一批")
+_GENERIC_HEADS = (
+    "重点",
+    "合作",
+    "代表性",
+    "产业类",
+    "相关",
+    "有关",
+    "各类",
+    "各项",
+    "在建",
+    "新建",
+    "续建",
+    "签约",
+    "招商",
+    "示范",
+    "民生",
+    "基础设施",
+    "社会",
+    "储备",
+    "前期",
+    "重大",
+    "省级",
+    "市级",
+    "县级",
+    "开工",
+    "竣工",
+    "投产",
+    "谋划",
+    "季度",
+    "年度",
+    "该",
+    "本",
+    "此",
+    "这些",
+    "其他",
+    "其余",
+    "多个",
+    "一批",
+)
 _VISIT = ("走进", "来到", "调研了", "实地调研", "察看", "视察", "参观", "考察")
 
 
@@ -79,7 +115,10 @@ def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list
             boundary = "的"
         else:
             start = scan_left(
-                masked, m.start(), limit=45, hard_stops=(prev_end,),
+                masked,
+                m.start(),
+                limit=45,
+                hard_stops=(prev_end,),
                 specific=lambda s: is_specific_project(s, known),
             )
             boundary = None
@@ -100,7 +139,11 @@ def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list
         if _category_item(masked, end) or masked[:start].endswith("等"):
             continue
         specific = is_specific_project(name, known)
-        if not specific and boundary in _VISIT and not any(core.startswith(h) or h in core for h in _GENERIC_HEADS):
+        if (
+            not specific
+            and boundary in _VISIT
+            and not any(core.startswith(h) or h in core for h in _GENERIC_HEADS)
+        ):
             specific = True  # a project whose site is visited is a concrete one (走进一道新能源项目建设工地)
         hits.append(ProjectHit(start, end, name, specific, boundary))
     return hits
@@ -108,9 +151,12 @@ def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list
 
 def investor_prefix(name: str, known_companies: list[str]) -> str | None:
     """The investor's short name that opens a project name (大运|高端智能…, 桦惠建材|新建…)."""
+    from .companies import without_place
+
     for c in sorted(known_companies, key=len, reverse=True):
-        if name.startswith(c) and len(name) > len(c) + 2:
-            return c
+        for form in (c, without_place(c)):
+            if len(form) >= 2 and name.startswith(form) and len(name) > len(form) + 2:
+                return form
     core = re.sub(r"(项目|工程)$", "", name)
     lex = lexicon()
     seg = segmenter()

@@ -68,7 +68,9 @@ def find_zones(text: str) -> list[ZoneHit]:
         pm = _PROVINCE_PREFIX.search(text[:start])
         if pm and pm.group(0) not in place:
             start = pm.start()
-        hits.append(ZoneHit(start, m.end(), text[start : m.end()], place, zclass, suffix, expansion is not None))
+        hits.append(
+            ZoneHit(start, m.end(), text[start : m.end()], place, zclass, suffix, expansion is not None)
+        )
     return hits
 
 

@@ -21,14 +21,21 @@ def input_files(paths: list[Path]) -> tuple[list[Path], list[ReadError]]:
     for p in paths:
         if p.is_dir():
             files.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file()
+                    and f.suffix.lower() in SUFFIXES
+                    and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                )
             )
         elif p.is_file():
             if p.suffix.lower() in SUFFIXES:
                 files.append(p)
             else:
-                errors.append(ReadError(str(p), None, f"unsupported file type {p.suffix!r} (use .txt or .jsonl)"))
+                errors.append(
+                    ReadError(str(p), None, f"unsupported file type {p.suffix!r} (use .txt or .jsonl)")
+                )
         else:
             errors.append(ReadError(str(p), None, "no such file or folder"))
     return files, errors

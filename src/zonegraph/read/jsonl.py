@@ -32,7 +32,9 @@ def read_jsonl(text: str, source: str, year: int | None = None) -> tuple[list[Ar
         if not isinstance(rec, dict):
             errors.append(ReadError(source, n, "a line must be a JSON object"))
             continue
-        missing = [k for k in ("id", "title", "text") if not isinstance(rec.get(k), str | int) or rec.get(k) == ""]
+        missing = [
+            k for k in ("id", "title", "text") if not isinstance(rec.get(k), str | int) or rec.get(k) == ""
+        ]
         if "title" in missing and isinstance(rec.get("title"), str):
             missing.remove("title")  # an empty title is allowed: some articles have none
         if missing:

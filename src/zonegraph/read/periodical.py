@@ -10,7 +10,9 @@ from .dates import date_in_text
 from .text import clean_line, ends_sentence, join_broken_paragraphs
 
 # A body opens with a dateline such as 本刊讯 / 本报讯 / 新华社太原5月3日电.
-_BODY_START = re.compile(r"^(本刊讯|本报讯|本网讯|[\u4e00-\u9fff]{1,8}讯[ \u3000]|新华社[\u4e00-\u9fff]{0,6}电)")
+_BODY_START = re.compile(
+    r"^(本刊讯|本报讯|本网讯|[\u4e00-\u9fff]{1,8}讯[ \u3000]|新华社[\u4e00-\u9fff]{0,6}电)"
+)
 _AUTHOR_END = re.compile(r"[（(]\s*([\u4e00-\u9fff·]{2,5}(?:[ 、，,][\u4e00-\u9fff·]{2,5}){0,3})\s*[）)]\s*$")
 _HEADLINE_MAX = 60
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _BOMS = (b"\xef\xbb\xbf",)
-_TERMINAL = "。！？!?…；;）)」』”\"’：:"
+_TERMINAL = '。！？!?…；;）)」』”"’：:'
 
 
 class DecodeFailure(ValueError):
@@ -40,7 +40,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise DecodeFailure(_line_of(data, exc.start), f"invalid UTF-8 byte at offset {exc.start}") from exc
+            raise DecodeFailure(
+                _line_of(data, exc.start), f"invalid UTF-8 byte at offset {exc.start}"
+            ) from exc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:

@@ -23,8 +23,18 @@ def service_description() -> Response:
     g.add((svc, SD.supportedLanguage, SD.SPARQL11Query))
     if current_app.config["ZG"].update_token:
         g.add((svc, SD.supportedLanguage, SD.SPARQL11Update))
-    for fmt in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-                "Turtle", "N-Triples", "JSON-LD", "RDF_XML", "TriG", "N-Quads"):
+    for fmt in (
+        "SPARQL_Results_JSON",
+        "SPARQL_Results_XML",
+        "SPARQL_Results_CSV",
+        "SPARQL_Results_TSV",
+        "Turtle",
+        "N-Triples",
+        "JSON-LD",
+        "RDF_XML",
+        "TriG",
+        "N-Quads",
+    ):
         g.add((svc, SD.resultFormat, URIRef("http://www.w3.org/ns/formats/" + fmt)))
     ds = BNode()
     g.add((svc, SD.defaultDataset, ds))
@@ -39,17 +49,28 @@ def service_description() -> Response:
     stats = graph_stats(get_store())
     g.add((dg, VOID.triples, Literal(stats["triples (merged)"], datatype=XSD.integer)))
     g.add((ds, VOID.triples, Literal(stats["quads"], datatype=XSD.integer)))
-    for cls, key in ((ZG.Article, "articles"), (ZG.Zone, "zones"), (ZG.Person, "people"),
-                     (ZG.Company, "companies"), (ZG.Project, "projects")):
+    for cls, key in (
+        (ZG.Article, "articles"),
+        (ZG.Zone, "zones"),
+        (ZG.Person, "people"),
+        (ZG.Company, "companies"),
+        (ZG.Project, "projects"),
+    ):
         part = BNode()
         g.add((ds, VOID.classPartition, part))
         g.add((part, VOID["class"], cls))
         g.add((part, VOID.entities, Literal(stats[key], datatype=XSD.integer)))
     g.add((ds, URIRef(str(VOID) + "documents"), Literal(stats["named graphs"], datatype=XSD.integer)))
-    best = request.accept_mimetypes.best_match(["text/turtle", "application/ld+json", "application/rdf+xml",
-                                                "application/n-triples"], default="text/turtle")
-    fmt = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/rdf+xml": "xml",
-           "application/n-triples": "nt"}[best]
+    best = request.accept_mimetypes.best_match(
+        ["text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"],
+        default="text/turtle",
+    )
+    fmt = {
+        "text/turtle": "turtle",
+        "application/ld+json": "json-ld",
+        "application/rdf+xml": "xml",
+        "application/n-triples": "nt",
+    }[best]
     resp = Response(g.serialize(format=fmt, encoding="utf-8"), content_type=best + "; charset=utf-8")
     resp.headers["Vary"] = "Accept"
     return resp

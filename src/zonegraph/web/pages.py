@@ -12,7 +12,9 @@ from ..vocab import PREFIXES
 from . import get_store
 from .examples import EXAMPLES
 
-bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static", static_url_path="/static")
+bp = Blueprint(
+    "pages", __name__, template_folder="templates", static_folder="static", static_url_path="/static"
+)
 
 KIND_OF = {
     "https://w3id.org/zonegraph/ontology#Zone": "zone",
@@ -24,16 +26,26 @@ KIND_OF = {
     "https://w3id.org/zonegraph/ontology#Region": "region",
     "https://w3id.org/zonegraph/ontology#Post": "post",
 }
-RDF_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
-             "application/n-triples": ox.RdfFormat.N_TRIPLES, "application/rdf+xml": ox.RdfFormat.RDF_XML}
-FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
-           "rdfxml": "application/rdf+xml", "json": "application/json", "html": "text/html"}
+RDF_TYPES = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+FORMATS = {
+    "ttl": "text/turtle",
+    "jsonld": "application/ld+json",
+    "nt": "application/n-triples",
+    "rdfxml": "application/rdf+xml",
+    "json": "application/json",
+    "html": "text/html",
+}
 
 
 def local_path(iri: str) -> str | None:
     """The app path that serves an IRI of the namespace (/id/zone/…), or None for foreign IRIs."""
     if iri.startswith(BASE):
-        return "/id/" + quote(iri[len(BASE):], safe="/")
+        return "/id/" + quote(iri[len(BASE) :], safe="/")
     return None
 
 
@@ -50,10 +62,13 @@ def home() -> str:
 
 
 def _label(store: ox.Store, node: ox.NamedNode) -> str:
-    for q in store.quads_for_pattern(node, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None,
-                                     ox.DefaultGraph()):
+    for q in store.quads_for_pattern(
+        node, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None, ox.DefaultGraph()
+    ):
         return q.object.value
-    for q in store.quads_for_pattern(node, ox.NamedNode("http://purl.org/dc/terms/title"), None, ox.DefaultGraph()):
+    for q in store.quads_for_pattern(
+        node, ox.NamedNode("http://purl.org/dc/terms/title"), None, ox.DefaultGraph()
+    ):
         return q.object.value
     return node.value.rsplit("/", 1)[-1]
 
@@ -65,13 +80,16 @@ def entity_data(store: ox.Store, iri: str) -> dict | None:
     in_rows = list(store.quads_for_pattern(None, None, node, ox.DefaultGraph()))
     if not out_rows and not in_rows:
         return None
-    kinds = [KIND_OF.get(q.object.value, q.object.value.rsplit("#", 1)[-1]) for q in out_rows
-             if q.predicate.value.endswith("#type") and isinstance(q.object, ox.NamedNode)]
+    kinds = [
+        KIND_OF.get(q.object.value, q.object.value.rsplit("#", 1)[-1])
+        for q in out_rows
+        if q.predicate.value.endswith("#type") and isinstance(q.object, ox.NamedNode)
+    ]
 
     def short(p: str) -> str:
         for k, v in PREFIXES.items():
             if p.startswith(v):
-                return f"{k}:{p[len(v):]}"
+                return f"{k}:{p[len(v) :]}"
         return p
 
     def value(t) -> dict:  # noqa: ANN001
@@ -79,8 +97,11 @@ def entity_data(store: ox.Store, iri: str) -> dict | None:
             return {"iri": t.value, "label": _label(store, t), "path": local_path(t.value)}
         return {"value": t.value, "lang": getattr(t, "language", None)}
 
-    outgoing = [{"predicate": short(q.predicate.value), **value(q.object)} for q in out_rows
-                if not q.predicate.value.endswith("#type") and short(q.predicate.value) != "zg:text"]
+    outgoing = [
+        {"predicate": short(q.predicate.value), **value(q.object)}
+        for q in out_rows
+        if not q.predicate.value.endswith("#type") and short(q.predicate.value) != "zg:text"
+    ]
     incoming = [{"predicate": short(q.predicate.value), **value(q.subject)} for q in in_rows]
     evidence = []
     q = """SELECT DISTINCT ?p ?sentence ?article ?title WHERE {
@@ -88,20 +109,38 @@ def entity_data(store: ox.Store, iri: str) -> dict | None:
       OPTIONAL { ?article dcterms:title ?title }
     } LIMIT 200"""
     for row in store.query(q.replace("?e ", str(node) + " "), prefixes=PREFIXES):
-        evidence.append({"predicate": short(row["p"].value), "sentence": row["sentence"].value,
-                         "article": row["article"].value, "article_path": local_path(row["article"].value),
-                         "title": row["title"].value if row["title"] else ""})
+        evidence.append(
+            {
+                "predicate": short(row["p"].value),
+                "sentence": row["sentence"].value,
+                "article": row["article"].value,
+                "article_path": local_path(row["article"].value),
+                "title": row["title"].value if row["title"] else "",
+            }
+        )
     mentions = []
     q2 = """SELECT DISTINCT ?sentence ?article ?title WHERE {
       GRAPH ?article { ?e zg:mentionedIn ?s . ?s zg:text ?sentence }
       OPTIONAL { ?article dcterms:title ?title }
     } LIMIT 200"""
     for row in store.query(q2.replace("?e ", str(node) + " "), prefixes=PREFIXES):
-        mentions.append({"sentence": row["sentence"].value, "article": row["article"].value,
-                         "article_path": local_path(row["article"].value),
-                         "title": row["title"].value if row["title"] else ""})
-    return {"iri": iri, "label": _label(store, node), "kinds": kinds, "outgoing": outgoing,
-            "incoming": incoming, "evidence": evidence, "mentions": mentions}
+        mentions.append(
+            {
+                "sentence": row["sentence"].value,
+                "article": row["article"].value,
+                "article_path": local_path(row["article"].value),
+                "title": row["title"].value if row["title"] else "",
+            }
+        )
+    return {
+        "iri": iri,
+        "label": _label(store, node),
+        "kinds": kinds,
+        "outgoing": outgoing,
+        "incoming": incoming,
+        "evidence": evidence,
+        "mentions": mentions,
+    }
 
 
 def _wanted() -> str:
@@ -110,7 +149,9 @@ def _wanted() -> str:
         if fmt not in FORMATS:
             abort(406)
         return FORMATS[fmt]
-    return request.accept_mimetypes.best_match(["text/html", *RDF_TYPES, "application/json"], default="text/html")
+    return request.accept_mimetypes.best_match(
+        ["text/html", *RDF_TYPES, "application/json"], default="text/html"
+    )
 
 
 @bp.route("/id/<path:rest>")
@@ -146,8 +187,15 @@ def search_labels(store: ox.Store, text: str, limit: int = 50) -> list[dict]:
       ?x rdfs:label ?l . ?x a ?k . FILTER(?k != zg:Official)
     } GROUP BY ?x ORDER BY ?len LIMIT """ + str(int(limit))
     rows = store.query(q.replace("?q)", str(ox.Literal(text)) + ")"), prefixes=PREFIXES)
-    return [{"iri": r["x"].value, "label": r["label"].value, "path": local_path(r["x"].value),
-             "kind": KIND_OF.get(r["kind"].value, "")} for r in rows]
+    return [
+        {
+            "iri": r["x"].value,
+            "label": r["label"].value,
+            "path": local_path(r["x"].value),
+            "kind": KIND_OF.get(r["kind"].value, ""),
+        }
+        for r in rows
+    ]
 
 
 @bp.route("/search")

@@ -25,10 +25,17 @@ GRAPH_TYPES = {
     "application/n-quads": ox.RdfFormat.N_QUADS,
 }
 FORMAT_NAMES = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
-    "tsv": "text/tab-separated-values", "ttl": "text/turtle", "turtle": "text/turtle",
-    "nt": "application/n-triples", "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml",
-    "trig": "application/trig", "nq": "application/n-quads",
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "ttl": "text/turtle",
+    "turtle": "text/turtle",
+    "nt": "application/n-triples",
+    "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
+    "trig": "application/trig",
+    "nq": "application/n-quads",
 }
 
 
@@ -42,8 +49,15 @@ def _negotiate(kind: str) -> str | None:
     if not accept or not list(accept.values()):
         return offered[0]
     # sparql-results+json is also asked for as application/json
-    extra = {"application/json": "application/sparql-results+json", "application/xml": "application/sparql-results+xml",
-             "text/xml": "application/sparql-results+xml"} if kind in ("SELECT", "ASK") else {}
+    extra = (
+        {
+            "application/json": "application/sparql-results+json",
+            "application/xml": "application/sparql-results+xml",
+            "text/xml": "application/sparql-results+xml",
+        }
+        if kind in ("SELECT", "ASK")
+        else {}
+    )
     best = accept.best_match(offered + list(extra), default=None)
     if best is None:
         return None
@@ -68,18 +82,29 @@ def _read_request() -> tuple[str | None, str | None, Dataset, str | None]:
             return None, None, Dataset(), "more than one query parameter"
         if request.args.get("update"):
             return None, None, Dataset(), "updates must be sent with POST"
-        return (qs[0] if qs else None), None, Dataset(tuple(request.args.getlist("default-graph-uri")),
-                                                     tuple(request.args.getlist("named-graph-uri"))), None
+        return (
+            (qs[0] if qs else None),
+            None,
+            Dataset(
+                tuple(request.args.getlist("default-graph-uri")),
+                tuple(request.args.getlist("named-graph-uri")),
+            ),
+            None,
+        )
     ctype = (request.mimetype or "").lower()
     if ctype == "application/x-www-form-urlencoded":
         qs, us = request.form.getlist("query"), request.form.getlist("update")
         if len(qs) > 1 or len(us) > 1 or (qs and us):
             return None, None, Dataset(), "give exactly one query or update"
-        ds = Dataset(tuple(request.form.getlist("default-graph-uri") or request.form.getlist("using-graph-uri")),
-                     tuple(request.form.getlist("named-graph-uri") or request.form.getlist("using-named-graph-uri")))
+        ds = Dataset(
+            tuple(request.form.getlist("default-graph-uri") or request.form.getlist("using-graph-uri")),
+            tuple(request.form.getlist("named-graph-uri") or request.form.getlist("using-named-graph-uri")),
+        )
         return (qs[0] if qs else None), (us[0] if us else None), ds, None
     if ctype == "application/sparql-query":
-        ds = Dataset(tuple(request.args.getlist("default-graph-uri")), tuple(request.args.getlist("named-graph-uri")))
+        ds = Dataset(
+            tuple(request.args.getlist("default-graph-uri")), tuple(request.args.getlist("named-graph-uri"))
+        )
         return request.get_data(as_text=True), None, ds, None
     if ctype == "application/sparql-update":
         return None, request.get_data(as_text=True), Dataset(), None
@@ -108,7 +133,7 @@ def sparql() -> Response:
         return _error(400, "no query given")
     try:
         check_safe(query)
-        result = run_query(get_store(), query, dataset)
+        result = run_query(get_store(), query, dataset, base_iri=request.base_url)
     except QueryError as exc:
         return _error(400, f"{type(exc).__name__}: {exc}")
     kind = query_kind(result)
@@ -161,8 +186,12 @@ def serialize_results(result, media: str, max_rows: int) -> bytes:  # noqa: ANN0
     from rdflib.query import Result
     from rdflib.term import Variable
 
-    fmt = {"application/sparql-results+json": "json", "application/sparql-results+xml": "xml",
-           "text/csv": "csv", "text/tab-separated-values": "tsv"}[media]
+    fmt = {
+        "application/sparql-results+json": "json",
+        "application/sparql-results+xml": "xml",
+        "text/csv": "csv",
+        "text/tab-separated-values": "tsv",
+    }[media]
     if isinstance(result, ox.QueryBoolean):
         out = Result("ASK")
         out.askAnswer = bool(result)
@@ -173,7 +202,25 @@ def serialize_results(result, media: str, max_rows: int) -> bytes:  # noqa: ANN0
         rows = []
         for i, sol in enumerate(result):
             if i >= max_rows:
-                raise _TooMany(f"more than {max_rows} result rows: add LIMIT (the server's cap is --max-rows)")
+                raise _TooMany(
+                    f"more than {max_rows} result rows: add LIMIT (the server's cap is --max-rows)"
+                )
             rows.append({Variable(n): from_ox(sol[n]) for n in names if sol[n] is not None})
         out.bindings = rows
+    if fmt == "tsv":
+        return _tsv(out).encode("utf-8")
     return out.serialize(format=fmt, encoding="utf-8") or b""
+
+
+def _tsv(result) -> str:  # noqa: ANN001
+    """SPARQL 1.1 TSV: a header of ?variables, then terms in Turtle/N-Triples syntax (rdflib has no TSV writer)."""
+    if result.type == "ASK":
+        return "?_askResult\n" + ("true" if result.askAnswer else "false") + "\n"
+    lines = ["\t".join("?" + str(v) for v in result.vars)]
+    for row in result.bindings:
+        cells = []
+        for v in result.vars:
+            t = row.get(v)
+            cells.append("" if t is None else t.n3().replace("\t", "\\t").replace("\n", "\\n"))
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"

@@ -10,7 +10,6 @@ from ..query import Dataset, QueryRefused, check_safe
 from ..vocab import PREFIXES
 
 
-
 def _lock() -> threading.Lock:
     return current_app.extensions.setdefault("zonegraph.update_lock", threading.Lock())
 
@@ -25,7 +24,9 @@ def run_update(update: str, dataset: Dataset) -> Response:
 
     token = current_app.config["ZG"].update_token
     if not token:
-        return _text(403, "this endpoint is read-only (start the server with --update-token to allow updates)")
+        return _text(
+            403, "this endpoint is read-only (start the server with --update-token to allow updates)"
+        )
     auth = request.headers.get("Authorization", "")
     if not auth.startswith("Bearer "):
         resp = _text(401, "updates need an Authorization: Bearer token")

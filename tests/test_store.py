@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE
+
+from zonegraph.pipeline import build
+from zonegraph.query import run_query
+from zonegraph.store import GraphStore, StoreError
+
+
+def count(store: GraphStore) -> int:
+    return int(
+        next(iter(run_query(store.open(), "SELECT (COUNT(*) AS ?n) WHERE { ?a a zg:Article }")))["n"].value
+    )
+
+
+def test_build_is_skipped_when_input_is_unchanged(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "s")
+    first = build([SAMPLE], store)
+    assert not first.skipped and first.articles == 9
+    again = build([SAMPLE], store)
+    assert again.skipped and again.articles == 9
+    assert build([SAMPLE], store, force=True).skipped is False
+
+
+def test_a_failed_build_keeps_the_previous_graph(tmp_path: Path) -> None:
+    store = GraphStore(tmp_path / "s")
+    build([SAMPLE], store)
+    before = store.current
+
+    def broken():
+        yield from []
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        store.write_build(broken(), {})
+    assert store.current == before
+    assert count(store) == 9
+    assert not [p for p in (store.root / "builds").iterdir() if p.name.endswith(".partial")]
+
+
+def test_sums_count_each_fact_once_even_when_many_articles_state_it(tmp_path: Path) -> None:
+    # the same article text three times under three ids: three named graphs, one merged fact
+    import json
+
+    text = "本刊讯 加快总投资2.5亿元的奥泰大型智能煤机制造项目建设。"
+    lines = [
+        json.dumps({"id": f"a{i}", "title": "寿阳经济技术开发区", "text": text}, ensure_ascii=False)
+        for i in range(3)
+    ]
+    f = tmp_path / "three.jsonl"
+    f.write_text("\n".join(lines), encoding="utf-8")
+    store = GraphStore(tmp_path / "s")
+    build([f], store)
+    res = run_query(store.open(), "SELECT (SUM(?v) AS ?s) (COUNT(?v) AS ?n) WHERE { ?p zg:investment ?v }")
+    row = next(iter(res))
+    assert int(row["n"].value) == 1 and int(float(row["s"].value)) == 250_000_000
+    res = run_query(
+        store.open(), "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p zg:investment ?v } }"
+    )
+    assert int(next(iter(res))["n"].value) == 3
+
+
+def test_opening_an_empty_store_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="run `zonegraph build` first"):
+        GraphStore(tmp_path / "none").open()
+
+
+def test_iris_are_stable_across_builds(tmp_path: Path) -> None:
+    a, b = GraphStore(tmp_path / "a"), GraphStore(tmp_path / "b")
+    build([SAMPLE], a)
+    build([SAMPLE], b)
+    q = "SELECT ?s WHERE { ?s a ?k } ORDER BY ?s"
+    assert [r["s"].value for r in run_query(a.open(), q)] == [r["s"].value for r in run_query(b.open(), q)]

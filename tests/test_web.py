@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+import pytest
+
+from zonegraph.config import ServerConfig
+from zonegraph.web import create_app
+
+LEADS = "SELECT ?n WHERE { ?p zg:leads ?z ; rdfs:label ?n } ORDER BY ?n"
+
+
+def test_get_post_form_and_direct_post(client) -> None:
+    for resp in (
+        client.get("/sparql", query_string={"query": LEADS}),
+        client.post("/sparql", data={"query": LEADS}),
+        client.post("/sparql", data=LEADS.encode(), content_type="application/sparql-query"),
+    ):
+        assert resp.status_code == 200
+        assert resp.mimetype == "application/sparql-results+json"
+        names = [b["n"]["value"] for b in resp.get_json()["results"]["bindings"]]
+        assert "赵自成" in names and len(names) == 6
+        assert resp.headers["Access-Control-Allow-Origin"] == "*"
+
+
+@pytest.mark.parametrize(
+    "accept,media",
+    [
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+    ],
+)
+def test_result_formats(client, accept: str, media: str) -> None:
+    resp = client.get("/sparql", query_string={"query": LEADS}, headers={"Accept": accept})
+    assert resp.status_code == 200 and resp.mimetype == media
+    assert "赵自成" in resp.get_data(as_text=True)
+
+
+def test_construct_formats_and_406(client) -> None:
+    q = "CONSTRUCT { ?p zg:leads ?z } WHERE { ?p zg:leads ?z }"
+    for accept in ("text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"):
+        resp = client.get("/sparql", query_string={"query": q}, headers={"Accept": accept})
+        assert resp.status_code == 200 and resp.mimetype == accept
+    assert (
+        client.get("/sparql", query_string={"query": q}, headers={"Accept": "image/png"}).status_code == 406
+    )
+    assert client.get("/sparql", query_string={"query": LEADS, "format": "ttl"}).status_code == 406
+
+
+def test_malformed_query_is_400_with_the_parser_message(client) -> None:
+    resp = client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p }"})
+    assert resp.status_code == 400 and "error" in resp.get_data(as_text=True).lower()
+
+
+def test_remote_fetches_are_refused(client) -> None:
+    q = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
+    resp = client.get("/sparql", query_string={"query": q})
+    assert resp.status_code == 400 and "SERVICE" in resp.get_data(as_text=True)
+    # a string that mentions SERVICE is fine
+    ok = client.get("/sparql", query_string={"query": 'ASK { FILTER("SERVICE" != "") }'})
+    assert ok.status_code == 200
+
+
+def test_row_cap_is_an_error_not_a_truncated_answer(sample_store) -> None:
+    app = create_app(ServerConfig(store_dir=sample_store.root, max_rows=5))
+    resp = app.test_client().get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert resp.status_code == 413
+
+
+def test_updates_need_the_token_and_persist(sample_store, tmp_path) -> None:
+    import shutil
+
+    from zonegraph.store import GraphStore
+
+    root = tmp_path / "copy"
+    shutil.copytree(sample_store.root, root, symlinks=True)
+    upd = 'INSERT DATA { <https://w3id.org/zonegraph/id/zone/x> rdfs:label "新区"@zh }'
+    ro = create_app(ServerConfig(store_dir=root)).test_client()
+    assert ro.post("/sparql", data={"update": upd}).status_code == 403
+    rw = create_app(ServerConfig(store_dir=root, update_token="s3cret")).test_client()
+    assert rw.post("/sparql", data={"update": upd}).status_code == 401
+    assert (
+        rw.post("/sparql", data={"update": upd}, headers={"Authorization": "Bearer nope"}).status_code == 403
+    )
+    load = "LOAD <http://example.org/x.ttl>"
+    assert (
+        rw.post("/sparql", data={"update": load}, headers={"Authorization": "Bearer s3cret"}).status_code
+        == 400
+    )
+    assert (
+        rw.post("/sparql", data={"update": upd}, headers={"Authorization": "Bearer s3cret"}).status_code
+        == 204
+    )
+    store = GraphStore(root)
+    assert any(
+        True for _ in store.open().quads_for_pattern(None, None, None, None) if "新区" in str(_.object)
+    )
+    bad = rw.post("/sparql", data={"update": "INSERT DATA {"}, headers={"Authorization": "Bearer s3cret"})
+    assert bad.status_code == 400
+
+
+def test_service_description_without_query(client) -> None:
+    resp = client.get("/sparql", headers={"Accept": "text/turtle"})
+    assert resp.status_code == 200 and "sd:Service" in resp.get_data(as_text=True)
+    assert "void:triples" in resp.get_data(as_text=True)
+
+
+def test_unicode_round_trip_over_get_and_post(client) -> None:
+    q = 'SELECT ?x WHERE { ?x rdfs:label "运城经济技术开发区"@zh }'
+    a = client.get("/sparql?query=" + quote(q)).get_json()
+    b = client.post("/sparql", data={"query": q}).get_json()
+    assert a == b and len(a["results"]["bindings"]) == 1
+
+
+def test_entity_page_html_and_rdf(client) -> None:
+    path = "/id/zone/" + quote("运城经济技术开发区")
+    html = client.get(path, headers={"Accept": "text/html"})
+    assert html.status_code == 200 and 'lang="zh-CN"' in html.get_data(as_text=True)
+    body = html.get_data(as_text=True)
+    assert "赵自成" in body and "运城经开区" in body
+    ttl = client.get(path, headers={"Accept": "text/turtle"})
+    assert ttl.mimetype == "text/turtle" and "Vary" in ttl.headers
+    assert client.get(path + "?format=jsonld").mimetype == "application/ld+json"
+    assert client.get("/id/zone/" + quote("不存在")).status_code == 404
+
+
+def test_search_html_and_json(client) -> None:
+    data = client.get("/api/search", query_string={"q": "运城"}).get_json()
+    labels = [r["label"] for r in data["results"]]
+    assert "运城经济技术开发区" in labels
+    assert client.get("/search", query_string={"q": "双良"}).status_code == 200
+
+
+def test_labels_are_escaped_in_html(tmp_path) -> None:
+    from zonegraph.pipeline import build
+    from zonegraph.store import GraphStore
+
+    f = tmp_path / "x.jsonl"
+    text = "本刊讯 <img src=x onerror=alert(1)>经济技术开发区党工委书记、管委会主任王小明出席。"
+    f.write_text(
+        json.dumps({"id": "x", "title": "<script>alert(1)</script>", "text": text}, ensure_ascii=False)
+    )
+    store = GraphStore(tmp_path / "s")
+    build([f], store)
+    c = create_app(ServerConfig(store_dir=store.root)).test_client()
+    page = c.get("/id/article/x").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+
+
+def test_two_apps_share_nothing(sample_store, tmp_path) -> None:
+    a = create_app(ServerConfig(store_dir=sample_store.root))
+    b = create_app(ServerConfig(store_dir=tmp_path / "empty"))
+    assert a.test_client().get("/sparql", query_string={"query": LEADS}).status_code == 200
+    assert b.test_client().get("/sparql", query_string={"query": LEADS}).status_code == 503
+    assert a.test_client().get("/sparql", query_string={"query": LEADS}).status_code == 200
