@@ -264,7 +264,7 @@ class _Article:
         # the same names without titles elsewhere in the sentence are mentions too (朱晓东表示)
         names = {b.name: k for k, b in self.m.items() if b.kind == "Person"}
         if names:
-            for start, _end, name in find_known(self.sents[i].text, set(names)):
+            for _start, _end, name in find_known(self.sents[i].text, set(names)):
                 self.m[names[name]].attrs.setdefault("sentences", set()).add(i)  # type: ignore[union-attr]
 
     def _projects(self, text, i, ordered, main, current, project_hits) -> str | None:  # noqa: ANN001

@@ -162,7 +162,7 @@ def has_proper_marker(core: str) -> bool:
         return True
     seg = segmenter()
     toks = [t for t in seg.lcut(core, HMM=False) if t.strip()]
-    for i, t in enumerate(toks):
+    for t in toks:
         if len(t) >= 2 and is_rare(t) and t not in lexicon().industry_words:
             return True
     # runs of single characters that jieba could not join are unknown words (奥泰 → 奥/泰)
