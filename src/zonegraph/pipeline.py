@@ -12,7 +12,7 @@ from . import __version__
 from .extract import extract_article, warm_up
 from .graph import dataset_quads
 from .model import Article, Extraction, ReadError
-from .read import input_files, read_file
+from .read import input_files, read_files
 from .resolve import resolve
 from .store import GraphStore
 
@@ -82,19 +82,8 @@ def build(
         report.articles = int(old.get("articles", 0))
         report.quads = int(old.get("quads", 0))
         return report
-    articles: list[Article] = []
-    keys: set[str] = set()
-    for f in files:
-        arts, errs = read_file(f, year)
-        report.errors.extend(errs)
-        for a in arts:
-            if a.key in keys:
-                report.errors.append(
-                    ReadError(a.source, a.position, f"article key {a.key!r} already used; skipped")
-                )
-                continue
-            keys.add(a.key)
-            articles.append(a)
+    articles, errs = read_files(files, year)
+    report.errors.extend(errs)
     if on_total:
         on_total(len(articles))
     extractions = _extract_all(articles, workers, progress)

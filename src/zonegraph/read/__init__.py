@@ -11,7 +11,7 @@ from .text import DecodeFailure, decode_bytes
 
 SUFFIXES = {".txt": "periodical", ".jsonl": "jsonl"}
 
-__all__ = ["read_paths", "read_file", "input_files", "SUFFIXES"]
+__all__ = ["read_paths", "read_files", "read_file", "input_files", "SUFFIXES"]
 
 
 def input_files(paths: list[Path]) -> tuple[list[Path], list[ReadError]]:
@@ -71,6 +71,13 @@ def read_paths(paths: list[Path], year: int | None = None) -> tuple[list[Article
     Article keys must be unique across the corpus; a clash keeps the first and reports the second.
     """
     files, errors = input_files(paths)
+    articles, more = read_files(files, year)
+    return articles, errors + more
+
+
+def read_files(files: list[Path], year: int | None = None) -> tuple[list[Article], list[ReadError]]:
+    """The articles of the given files; a key used twice keeps the first article and reports the second."""
+    errors: list[ReadError] = []
     articles: list[Article] = []
     keys: set[str] = set()
     for f in files:
