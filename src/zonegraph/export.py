@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from .formats import RDF_BY_NAME, RDF_FORMATS, RdfFormat, rdf_format, serialize_rdf
 from .store import GraphStore
 from .vocab import PREFIXES, ZG
 
@@ -33,31 +33,18 @@ JSONLD_CONTEXT: dict[str, object] = {
 }
 
 
-@dataclass(frozen=True)
-class Format:
-    name: str
-    media_type: str
-    extension: str
-    dataset: bool  # named graphs kept (TriG, N-Quads, JSON-LD) or the merged default graph only
-    write: Callable[[ox.Store, BinaryIO, bool], None]
-
-
-def _ox_writer(fmt: ox.RdfFormat) -> Callable[[ox.Store, BinaryIO, bool], None]:
-    def write(store: ox.Store, out: BinaryIO, dataset: bool) -> None:
-        if dataset:
-            quads = store.quads_for_pattern(None, None, None, None)
-            ox.serialize(
-                quads, out, format=fmt, **({"prefixes": PREFIXES} if fmt is ox.RdfFormat.TRIG else {})
-            )
+def _ox_writer(fmt: RdfFormat) -> Callable[[ox.Store, BinaryIO], None]:
+    def write(store: ox.Store, out: BinaryIO) -> None:
+        if fmt.dataset:
+            out.write(serialize_rdf(store.quads_for_pattern(None, None, None, None), fmt.media_type))
         else:
             triples = (q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-            kwargs = {"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else {}
-            ox.serialize(triples, out, format=fmt, **kwargs)
+            out.write(serialize_rdf(triples, fmt.media_type))
 
     return write
 
 
-def _jsonld(store: ox.Store, out: BinaryIO, dataset: bool) -> None:
+def _jsonld(store: ox.Store, out: BinaryIO) -> None:
     """Compact JSON-LD with short keys; pyoxigraph writes only the expanded form, so rdflib compacts."""
     from rdflib import Dataset
 
@@ -69,48 +56,26 @@ def _jsonld(store: ox.Store, out: BinaryIO, dataset: bool) -> None:
     out.write(text.encode("utf-8"))
 
 
-FORMATS: dict[str, Format] = {
-    f.name: f
-    for f in (
-        Format("ttl", "text/turtle", "ttl", False, _ox_writer(ox.RdfFormat.TURTLE)),
-        Format("nt", "application/n-triples", "nt", False, _ox_writer(ox.RdfFormat.N_TRIPLES)),
-        Format("rdfxml", "application/rdf+xml", "rdf", False, _ox_writer(ox.RdfFormat.RDF_XML)),
-        Format("trig", "application/trig", "trig", True, _ox_writer(ox.RdfFormat.TRIG)),
-        Format("nq", "application/n-quads", "nq", True, _ox_writer(ox.RdfFormat.N_QUADS)),
-        Format("jsonld", "application/ld+json", "jsonld", True, _jsonld),
-    )
+# how each format is written: Oxigraph's writers, and rdflib for compact JSON-LD
+WRITERS: dict[str, Callable[[ox.Store, BinaryIO], None]] = {
+    f.name: (_jsonld if f.name == "jsonld" else _ox_writer(f)) for f in RDF_FORMATS
 }
-ALIASES = {
-    "turtle": "ttl",
-    "ntriples": "nt",
-    "n-triples": "nt",
-    "nquads": "nq",
-    "n-quads": "nq",
-    "json-ld": "jsonld",
-    "xml": "rdfxml",
-    "rdf": "rdfxml",
-}
-
-
-def get_format(name: str) -> Format:
-    key = ALIASES.get(name.lower(), name.lower())
-    if key not in FORMATS:
-        raise ValueError(f"unknown format {name!r}; choose one of: {', '.join(FORMATS)}")
-    return FORMATS[key]
+FORMATS = RDF_BY_NAME
+get_format = rdf_format
 
 
 def export(store: GraphStore, fmt: str, out: Path | BinaryIO) -> None:
     """Write the whole graph. ttl, nt and rdfxml carry the merged default graph (every fact once);
     trig, nq and jsonld carry every article's named graph too."""
-    f = get_format(fmt)
+    write = WRITERS[rdf_format(fmt).name]
     ox_store = store.open()
     if isinstance(out, Path):
         tmp = out.with_name(out.name + ".tmp")
         with tmp.open("wb") as fh:
-            f.write(ox_store, fh, f.dataset)
+            write(ox_store, fh)
         tmp.replace(out)
     else:
-        f.write(ox_store, out, f.dataset)
+        write(ox_store, out)
 
 
 def context_json() -> str:

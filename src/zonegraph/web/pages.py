@@ -7,6 +7,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
 
+from ..formats import RDF_FORMATS, serialize_rdf
 from ..resolve import BASE
 from ..vocab import PREFIXES
 from . import get_store
@@ -26,17 +27,9 @@ KIND_OF = {
     "https://w3id.org/zonegraph/ontology#Region": "region",
     "https://w3id.org/zonegraph/ontology#Post": "post",
 }
-RDF_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
+RDF_TYPES = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"]
 FORMATS = {
-    "ttl": "text/turtle",
-    "jsonld": "application/ld+json",
-    "nt": "application/n-triples",
-    "rdfxml": "application/rdf+xml",
+    **{f.name: f.media_type for f in RDF_FORMATS if f.media_type in RDF_TYPES},
     "json": "application/json",
     "html": "text/html",
 }
@@ -165,8 +158,7 @@ def entity(rest: str) -> Response:
         triples += [q.triple for q in store.quads_for_pattern(None, None, node, ox.DefaultGraph())]
         if not triples:
             abort(404)
-        kwargs = {"prefixes": PREFIXES} if media in ("text/turtle", "application/rdf+xml") else {}
-        body = ox.serialize(triples, format=RDF_TYPES[media], **kwargs)
+        body = serialize_rdf(triples, media)
         resp = Response(body, content_type=media + "; charset=utf-8")
     else:
         data = entity_data(store, iri)

@@ -5,42 +5,23 @@ from __future__ import annotations
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
+from ..formats import RDF_ALIASES, RDF_BY_NAME, RDF_FORMATS, RESULT_MEDIA, serialize_rdf
 from ..query import Dataset, QueryError, check_safe, query_kind, run_query
 from . import get_store
 
 bp = Blueprint("sparql", __name__)
 
-RESULT_TYPES = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_TYPES = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/trig": ox.RdfFormat.TRIG,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-}
+RESULT_TYPES = list(RESULT_MEDIA.values())
+GRAPH_TYPES = [f.media_type for f in RDF_FORMATS]
 FORMAT_NAMES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "ttl": "text/turtle",
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "jsonld": "application/ld+json",
-    "rdfxml": "application/rdf+xml",
-    "trig": "application/trig",
-    "nq": "application/n-quads",
+    **RESULT_MEDIA,
+    **{f.name: f.media_type for f in RDF_FORMATS},
+    **{alias: RDF_BY_NAME[name].media_type for alias, name in RDF_ALIASES.items()},
 }
 
 
 def _negotiate(kind: str) -> str | None:
-    offered = list(RESULT_TYPES) if kind in ("SELECT", "ASK") else list(GRAPH_TYPES)
+    offered = RESULT_TYPES if kind in ("SELECT", "ASK") else GRAPH_TYPES
     fmt = request.args.get("format") or (request.form.get("format") if request.method == "POST" else None)
     if fmt:
         mt = FORMAT_NAMES.get(fmt.lower(), fmt)
@@ -152,7 +133,7 @@ def sparql() -> Response:
             if i >= cfg.max_rows * 10:
                 return _error(413, f"more than {cfg.max_rows * 10} triples: narrow the query or add LIMIT")
             triples.append(t)
-        body = ox.serialize(triples, format=GRAPH_TYPES[media]) or b""
+        body = serialize_rdf(triples, media)
     charset = "; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else ""
     return _cors(Response(body, status=200, content_type=media + charset))
 
@@ -186,12 +167,7 @@ def serialize_results(result, media: str, max_rows: int) -> bytes:  # noqa: ANN0
     from rdflib.query import Result
     from rdflib.term import Variable
 
-    fmt = {
-        "application/sparql-results+json": "json",
-        "application/sparql-results+xml": "xml",
-        "text/csv": "csv",
-        "text/tab-separated-values": "tsv",
-    }[media]
+    fmt = next(name for name, mt in RESULT_MEDIA.items() if mt == media)
     if isinstance(result, ox.QueryBoolean):
         out = Result("ASK")
         out.askAnswer = bool(result)
