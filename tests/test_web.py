@@ -155,3 +155,19 @@ def test_two_apps_share_nothing(sample_store, tmp_path) -> None:
     assert a.test_client().get("/sparql", query_string={"query": LEADS}).status_code == 200
     assert b.test_client().get("/sparql", query_string={"query": LEADS}).status_code == 503
     assert a.test_client().get("/sparql", query_string={"query": LEADS}).status_code == 200
+
+
+def test_a_slow_query_is_stopped_by_the_time_limit(sample_store) -> None:
+    import time
+
+    app = create_app(ServerConfig(store_dir=sample_store.root, query_timeout=1.5, query_workers=1))
+    c = app.test_client()
+    assert c.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).status_code == 200  # worker warm
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    t = time.monotonic()
+    resp = c.get("/sparql", query_string={"query": slow})
+    assert resp.status_code == 503 and "time limit" in resp.get_data(as_text=True)
+    assert time.monotonic() - t < 10
+    # the killed worker is replaced: the next query is answered
+    assert c.get("/sparql", query_string={"query": LEADS}).status_code == 200
+    app.extensions["zonegraph.queries"].close()

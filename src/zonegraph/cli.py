@@ -111,7 +111,14 @@ def load(files: tuple[Path, ...], store_dir: Path | None) -> None:
     "--timeout", "query_timeout", type=float, default=30.0, show_default=True, help="Query time limit, s."
 )
 @click.option("--max-rows", type=int, default=10_000, show_default=True, help="Most result rows returned.")
-@click.option("--threads", type=int, default=8, show_default=True)
+@click.option("--threads", type=int, default=8, show_default=True, help="HTTP threads.")
+@click.option(
+    "--query-workers",
+    type=int,
+    default=2,
+    show_default=True,
+    help="Query processes (a query past the time limit has its process killed).",
+)
 def serve(
     store_dir: Path | None,
     host: str,
@@ -120,6 +127,7 @@ def serve(
     query_timeout: float,
     max_rows: int,
     threads: int,
+    query_workers: int,
 ) -> None:
     """Serve the graph: SPARQL at /sparql, the query page at /, entity pages at /id/…"""
     from waitress import serve as waitress_serve
@@ -131,7 +139,11 @@ def serve(
     if not store.exists():
         _fail(f"no graph in {store.root}: run `zonegraph build` first")
     cfg = ServerConfig(
-        store_dir=store.root, query_timeout=query_timeout, max_rows=max_rows, update_token=update_token
+        store_dir=store.root,
+        query_timeout=query_timeout,
+        max_rows=max_rows,
+        update_token=update_token,
+        query_workers=query_workers,
     )
     app = create_app(cfg)
     click.echo(f"serving {store.root} on http://{host}:{port}/ (SPARQL at /sparql)")

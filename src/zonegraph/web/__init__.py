@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 from pathlib import Path
 
 from flask import Flask, g, jsonify
 
 from ..config import ServerConfig
 from ..query import QueryError, QueryRefused
+from ..query_pool import QueryPool
 from ..store import GraphStore, StoreError
 
 
@@ -21,6 +23,9 @@ def create_app(config: ServerConfig | dict | None = None) -> Flask:
     app.config["JSON_AS_ASCII"] = False
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["zonegraph.store"] = GraphStore(cfg.store_dir)
+    pool = QueryPool(cfg.query_workers)
+    app.extensions["zonegraph.queries"] = pool
+    atexit.register(pool.close)
 
     from . import pages, sparql
 
