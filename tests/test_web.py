@@ -171,3 +171,18 @@ def test_a_slow_query_is_stopped_by_the_time_limit(sample_store) -> None:
     # the killed worker is replaced: the next query is answered
     assert c.get("/sparql", query_string={"query": LEADS}).status_code == 200
     app.extensions["zonegraph.queries"].close()
+
+
+def test_every_example_query_runs(client) -> None:
+    from zonegraph.web.examples import EXAMPLES
+
+    for title, q in EXAMPLES:
+        resp = client.post("/sparql", data={"query": q})
+        assert resp.status_code == 200, (title, resp.get_data(as_text=True))
+
+
+def test_query_page_serves_yasgui_from_the_app(client) -> None:
+    page = client.get("/").get_data(as_text=True)
+    assert "/static/vendor/yasgui/yasgui.min.js" in page
+    assert "http://" not in page.split("<body>")[0] and "https://cdn" not in page
+    assert client.get("/static/vendor/yasgui/yasgui.min.js").status_code == 200

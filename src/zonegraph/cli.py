@@ -278,5 +278,129 @@ def stats(store_dir: Path | None, as_json: bool) -> None:
             click.echo(f"{k:<22}{v}")
 
 
+@main.command()
+@click.option("--entity", default=None, help="Start from this entity IRI (or a label to search for).")
+@click.option("--depth", type=int, default=1, show_default=True, help="Hops from the entity.")
+@click.option(
+    "--query",
+    "query_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Draw the result of a CONSTRUCT query in this file.",
+)
+@click.option("--limit", type=int, default=50, show_default=True, help="Most neighbours per node.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@store_option
+def viz(
+    entity: str | None, depth: int, query_file: Path | None, limit: int, output: Path, store_dir: Path | None
+) -> None:
+    """Write a self-contained HTML drawing (pyvis, works offline): an entity's neighbourhood, a CONSTRUCT
+    result, or the whole graph."""
+    from .query import QueryError, run_query
+    from .subgraph import expand, from_triples, whole_graph
+    from .viz import write_html
+    from .web.pages import search_labels
+
+    try:
+        store = _store(store_dir).open()
+    except StoreError as exc:
+        _fail(str(exc))
+        return
+    if entity and query_file:
+        _fail("give --entity or --query, not both")
+    if query_file:
+        try:
+            result = run_query(store, query_file.read_text(encoding="utf-8"))
+        except QueryError as exc:
+            _fail(str(exc).splitlines()[0])
+            return
+        if not hasattr(result, "__iter__") or hasattr(result, "variables"):
+            _fail("--query needs a CONSTRUCT or DESCRIBE query")
+        sub, title = from_triples(store, list(result)), query_file.name
+    elif entity:
+        iri = entity
+        if not entity.startswith("http"):
+            hits = search_labels(store, entity, limit=1)
+            if not hits:
+                _fail(f"no entity named like {entity!r}")
+            iri = hits[0]["iri"]
+        sub = expand(store, iri, depth, limit=limit)
+        if not sub.nodes:
+            _fail(f"not an entity of the graph: {iri}")
+        title = sub.nodes[iri].label
+    else:
+        sub, title = whole_graph(store), "zonegraph"
+    size = write_html(sub, output, title)
+    click.echo(f"wrote {output}: {len(sub.nodes)} nodes, {len(sub.edges)} edges, {size // 1024} KiB")
+
+
+@main.command()
+@click.option("--top", type=int, default=10, show_default=True)
+@click.option(
+    "--path",
+    "path_between",
+    nargs=2,
+    default=None,
+    metavar="IRI IRI",
+    help="The shortest path between two entities.",
+)
+@click.option("--graphml", type=click.Path(dir_okay=False, path_type=Path), help="Write GraphML for Gephi.")
+@click.option("--gexf", type=click.Path(dir_okay=False, path_type=Path), help="Write GEXF for Gephi.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@store_option
+def analyze(
+    top: int,
+    path_between: tuple[str, str] | None,
+    graphml: Path | None,
+    gexf: Path | None,
+    as_json: bool,
+    store_dir: Path | None,
+) -> None:
+    """Centrality, components, communities, most invested zones, most connected people (networkx)."""
+    import json
+
+    from .analyze import analyze as run_analysis
+    from .analyze import shortest_path, write_gephi
+
+    try:
+        store = _store(store_dir).open()
+    except StoreError as exc:
+        _fail(str(exc))
+        return
+    if path_between:
+        try:
+            steps = shortest_path(store, *path_between)
+        except KeyError as exc:
+            _fail(str(exc.args[0]))
+            return
+        if as_json:
+            click.echo(json.dumps(steps, ensure_ascii=False, indent=1))
+        elif not steps:
+            click.echo("no path")
+        for s in steps if not as_json else []:
+            click.echo(f"{s['from']} —{s['fact']}— {s['to']}")
+        return
+    for out in (graphml, gexf):
+        if out:
+            write_gephi(store, out)
+            click.echo(f"wrote {out}", err=True)
+    report = run_analysis(store, top)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=1))
+        return
+    click.echo(
+        f"{report['nodes']} nodes, {report['edges']} edges, {report['components']} components "
+        f"(largest {report['largest_component']})"
+    )
+    for key in ("most_invested_zones", "most_connected_people", "degree", "betweenness"):
+        click.echo(f"\n{key.replace('_', ' ')}:")
+        for r in report[key]:
+            v = r["value"]
+            shown = f"{v:,.0f}" if float(v).is_integer() else f"{v:.4f}"
+            click.echo(f"  {shown:>18}  {r['label']}  ({r['kind']})")
+    click.echo("\ncommunities:")
+    for c in report["communities"]:
+        click.echo(f"  {c['size']:>5}  " + "、".join(c["members"]))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -27,10 +27,11 @@ def create_app(config: ServerConfig | dict | None = None) -> Flask:
     app.extensions["zonegraph.queries"] = pool
     atexit.register(pool.close)
 
-    from . import pages, sparql
+    from . import explore, pages, sparql
 
     app.register_blueprint(sparql.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(explore.bp)
 
     @app.errorhandler(StoreError)
     def _no_store(exc: StoreError):  # noqa: ANN202

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from ..vocab import PREFIXES
+
 EXAMPLES: list[tuple[str, str]] = [
     (
         "谁主政各开发区 / Who leads each zone",
@@ -103,3 +107,12 @@ EXAMPLES: list[tuple[str, str]] = [
 }""",
     ),
 ]
+
+
+def with_prefixes(query: str) -> str:
+    """The query with PREFIX lines for the prefixes it uses (the endpoint knows them; the editor does not)."""
+    used = [p for p in PREFIXES if re.search(r"(?<![\w<])" + re.escape(p) + r":", query)]
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in used) + "\n" + query
+
+
+EXAMPLES = [(title, with_prefixes(q)) for title, q in EXAMPLES]

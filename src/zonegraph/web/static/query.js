@@ -1,57 +1,37 @@
-// The query page: runs the query against /sparql and renders the results as a table.
-// Labels are data: they are inserted with textContent, never as markup.
+// The query page: YASGUI pointed at this server only. Nothing here calls another host: the endpoint
+// catalogue lists only /sparql, and the autocompleters that ask outside services are not enabled.
 (function () {
-  const form = document.getElementById("query-form");
-  const area = document.getElementById("query");
-  const out = document.getElementById("results");
+  const el = document.getElementById("yasgui");
+  const endpoint = new URL(el.dataset.endpoint, location.href).href;
   const params = new URLSearchParams(location.search);
-  if (params.get("query")) area.value = params.get("query");
+  let initial = params.get("query") || el.dataset.initial;
   if (params.get("entity")) {
-    area.value = "SELECT ?p ?o WHERE { <" + params.get("entity") + "> ?p ?o }";
+    initial = "SELECT ?p ?o WHERE {\n  <" + params.get("entity") + "> ?p ?o\n}";
   }
-  document.querySelectorAll(".examples a").forEach(function (a) {
-    a.addEventListener("click", function (ev) { ev.preventDefault(); area.value = a.dataset.query; });
+  localStorage.removeItem("yagui__config");
+  const yasgui = new Yasgui(el, {
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    copyEndpointOnNewTab: false,
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
+    persistenceId: null,
+    yasqe: { autocompleters: ["variables"], value: initial, createShareableLink: null },
+    yasr: { prefixes: {} },
   });
-  function cell(term) {
-    const td = document.createElement("td");
-    if (!term) return td;
-    if (term.type === "uri") {
-      const a = document.createElement("a");
-      const base = "https://w3id.org/zonegraph/id/";
-      a.href = term.value.startsWith(base) ? "/id/" + term.value.slice(base.length) : term.value;
-      a.textContent = term.value.startsWith(base) ? decodeURIComponent(term.value.slice(base.length)) : term.value;
-      td.appendChild(a);
-    } else {
-      td.textContent = term.value;
-    }
-    return td;
-  }
-  form.addEventListener("submit", async function (ev) {
-    const fmt = form.elements.format.value;
-    if (fmt !== "json") return; // other formats: let the browser show or download the response
-    ev.preventDefault();
-    out.textContent = "…";
-    const body = new URLSearchParams({ query: area.value });
-    const resp = await fetch("/sparql", { method: "POST", body: body,
-      headers: { "Accept": "application/sparql-results+json, text/turtle;q=0.9" } });
-    const text = await resp.text();
-    out.textContent = "";
-    if (!resp.ok) { const p = document.createElement("p"); p.className = "error"; p.textContent = text; out.appendChild(p); return; }
-    if (!(resp.headers.get("content-type") || "").includes("json")) {
-      const pre = document.createElement("pre"); pre.textContent = text; out.appendChild(pre); return;
-    }
-    const data = JSON.parse(text);
-    if ("boolean" in data) { out.textContent = String(data.boolean); return; }
-    const table = document.createElement("table");
-    const head = document.createElement("tr");
-    data.head.vars.forEach(function (v) { const th = document.createElement("th"); th.textContent = v; head.appendChild(th); });
-    table.appendChild(head);
-    data.results.bindings.forEach(function (b) {
-      const tr = document.createElement("tr");
-      data.head.vars.forEach(function (v) { tr.appendChild(cell(b[v])); });
-      table.appendChild(tr);
+  const tab = yasgui.getTab();
+  tab.setEndpoint(endpoint);
+  tab.getYasqe().setValue(initial);
+  window.zonegraphYasgui = yasgui;
+  document.querySelectorAll(".examples a").forEach(function (a) {
+    a.addEventListener("click", function (ev) {
+      ev.preventDefault();
+      yasgui.getTab().getYasqe().setValue(a.dataset.query);
+      yasgui.getTab().query();
     });
-    const n = document.createElement("p"); n.textContent = data.results.bindings.length + " rows";
-    out.appendChild(n); out.appendChild(table);
+  });
+  const asGraph = document.getElementById("as-graph");
+  asGraph.addEventListener("click", function (ev) {
+    ev.preventDefault();
+    const q = yasgui.getTab().getYasqe().getValue();
+    location.href = "/graph?query=" + encodeURIComponent(q);
   });
 })();

@@ -1,0 +1,108 @@
+"""The graph view (/graph) and its JSON twins: neighbours of an entity, a CONSTRUCT result, and export."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
+
+from ..answer import Request
+from ..formats import rdf_format, serialize_rdf
+from ..query import QueryError, check_safe
+from ..subgraph import COLOURS, from_triples, neighbours
+from . import get_store
+
+bp = Blueprint("explore", __name__)
+MAX_LIMIT = 200
+
+
+@bp.route("/graph")
+def graph_page() -> str:
+    return render_template("graph.html", colours=COLOURS)
+
+
+@bp.route("/graph/neighbours.json")
+def neighbours_json() -> Response:
+    iri = request.args.get("iri", "")
+    if not iri:
+        abort(400, "give ?iri=")
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        abort(400, "not an IRI")
+    offset = max(0, request.args.get("offset", 0, type=int))
+    limit = min(MAX_LIMIT, max(1, request.args.get("limit", 50, type=int)))
+    sub = neighbours(get_store(), iri, offset=offset, limit=limit)
+    if not sub.nodes:
+        abort(404)
+    return jsonify(iri=iri, offset=offset, limit=limit, **sub.to_json())
+
+
+@bp.route("/graph/construct.json", methods=["GET", "POST"])
+def construct_json() -> Response:
+    """A CONSTRUCT (or DESCRIBE) query's result as nodes and edges, through the time-limited query workers."""
+    query = request.values.get("query", "")
+    try:
+        check_safe(query)
+    except QueryError as exc:
+        return jsonify(error=str(exc)), 400
+    cfg = current_app.config["ZG"]
+    store = current_app.extensions["zonegraph.store"]
+    if store.current is None:
+        return jsonify(error="no graph"), 503
+    req = Request(query=query, accept="application/n-triples", max_rows=cfg.max_rows)
+    ans = current_app.extensions["zonegraph.queries"].run(store.current / "oxigraph", req, cfg.query_timeout)
+    if ans.status == 406:  # a SELECT or ASK: nothing to draw
+        return jsonify(error="only CONSTRUCT and DESCRIBE results can be drawn"), 400
+    if ans.status != 200:
+        return jsonify(error=ans.body.decode("utf-8", "replace").strip()), ans.status
+    if ans.media_type != "application/n-triples":
+        return jsonify(error="only CONSTRUCT and DESCRIBE results can be drawn"), 400
+    triples = [q.triple for q in ox.parse(ans.body, format=ox.RdfFormat.N_TRIPLES)]
+    return jsonify(from_triples(get_store(), triples).to_json())
+
+
+@bp.route("/graph/export", methods=["POST"])
+def export_view() -> Response:
+    """The facts among the nodes on screen (and their labels and kinds) as RDF."""
+    data = request.get_json(silent=True) or {}
+    iris = [i for i in data.get("nodes", []) if isinstance(i, str)][:5000]
+    fmt = rdf_format(request.args.get("format", "ttl"))
+    try:
+        nodes = {ox.NamedNode(i) for i in iris}
+    except ValueError:
+        abort(400, "not an IRI")
+    store = get_store()
+    triples = []
+    for n in nodes:
+        for q in store.quads_for_pattern(n, None, None, ox.DefaultGraph()):
+            if isinstance(q.object, ox.Literal) or q.object in nodes or q.predicate.value.endswith("#type"):
+                triples.append(q.triple)
+            elif q.predicate.value.endswith("#holds"):
+                triples.append(q.triple)
+                triples += [
+                    p.triple for p in store.quads_for_pattern(q.object, None, None, ox.DefaultGraph())
+                ]
+    media = fmt.media_type
+    resp = Response(serialize_rdf(triples, media), content_type=media + "; charset=utf-8")
+    resp.headers["Content-Disposition"] = f"attachment; filename=zonegraph-view.{fmt.extension}"
+    return resp
+
+
+@bp.route("/analyze")
+@bp.route("/analyze.json")
+def analyze_page() -> Response | str:
+    """Network analytics; /analyze.json (or Accept: application/json) is the same report as data."""
+    from ..analyze import analyze, shortest_path
+
+    store = get_store()
+    top = min(100, max(1, request.args.get("top", 10, type=int)))
+    report = analyze(store, top)
+    a, b = request.args.get("from"), request.args.get("to")
+    if a and b:
+        try:
+            report["path"] = shortest_path(store, a, b)
+        except KeyError as exc:
+            report["path_error"] = str(exc.args[0])
+    if request.path.endswith(".json") or request.accept_mimetypes.best == "application/json":
+        return jsonify(report)
+    return render_template("analyze.html", r=report, a=a or "", b=b or "")

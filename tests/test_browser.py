@@ -1,0 +1,212 @@
+"""The pages in headless Chromium with every request that leaves 127.0.0.1 blocked and counted.
+
+Needs Debian's chromium (CI installs it) and the playwright package (test extra); skipped without them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = Path(__file__).parent / "artifacts"
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine (CI installs Debian's)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(sample_store):
+    port = _free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "zonegraph.cli",
+            "serve",
+            "--store",
+            str(sample_store.root),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api", reason="playwright is a test extra")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1300, "height": 900}, locale="zh-CN")
+    pg = ctx.new_page()
+    pg.external = []
+
+    def route(r):
+        url = r.request.url
+        if url.startswith(("http://127.0.0.1", "data:", "blob:", "file:")):
+            r.continue_()
+        else:
+            pg.external.append(url)
+            r.abort()
+
+    pg.route("**/*", route)
+    pg.errors = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    ctx.close()
+
+
+def _node_count(pg) -> int:
+    return pg.evaluate("Object.keys(window.zonegraphGraph.network.getPositions()).length")
+
+
+def test_graph_view_draws_expands_filters_offline(server, page) -> None:
+    page.goto(server + "/graph?q=" + "运城经济技术开发区")
+    page.wait_for_function("window.zonegraphGraph && window.zonegraphGraph.nodes.length > 0", timeout=20000)
+    page.wait_for_timeout(1500)
+    first = _node_count(page)
+    assert first > 0
+    # click a project node on the canvas: its neighbours (the investor) join the view
+    target = page.evaluate("""() => {
+        const g = window.zonegraphGraph;
+        const n = g.nodes.get({ filter: x => x.kind === "project" && x.label.startsWith("大运") })[0];
+        g.network.moveTo({ position: g.network.getPositions([n.id])[n.id], scale: 1.0 });
+        return n.id; }""")
+    page.wait_for_timeout(800)
+    pos = page.evaluate(f"""() => {{ const g = window.zonegraphGraph;
+        return g.network.canvasToDOM(g.network.getPositions([{target!r}])[{target!r}]); }}""")
+    box = page.locator("#graph").bounding_box()
+    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+    page.wait_for_function(f"window.zonegraphGraph.nodes.length > {first}", timeout=10000)
+    page.wait_for_timeout(500)
+    grown = _node_count(page)
+    assert grown > first
+    # a kind checkbox hides that kind
+    projects = page.evaluate("window.zonegraphGraph.nodes.get({filter: n => n.kind === 'project'}).length")
+    page.locator("#legend input[value=project]").uncheck()
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.zonegraphGraph.visibleNodes()") == grown - projects
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "graph.png"))
+    assert page.external == [] and page.errors == []
+
+
+def test_pyvis_export_works_without_network(sample_store, page, tmp_path: Path) -> None:
+    from zonegraph.subgraph import expand
+    from zonegraph.viz import write_html
+
+    out = tmp_path / "export.html"
+    write_html(
+        expand(sample_store.open(), "https://w3id.org/zonegraph/id/zone/运城经济技术开发区", 2), out, "运城"
+    )
+    page.goto(out.as_uri())
+    page.wait_for_function(
+        "window.zonegraphViz && Object.keys(window.zonegraphViz.network.getPositions()).length > 0",
+        timeout=20000,
+    )
+    page.wait_for_timeout(1000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "pyvis-export.png"))
+    assert page.external == [] and page.errors == []
+
+
+def test_query_page_runs_a_query_offline(server, page) -> None:
+    page.goto(server + "/")
+    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
+    page.locator(".examples a").first.click()
+    page.wait_for_selector("text=赵自成", timeout=20000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "query.png"), full_page=True)
+    assert page.external == [] and page.errors == []
+
+
+def test_entity_page_renders_chinese(server, page) -> None:
+    page.goto(server + "/id/zone/运城经济技术开发区")
+    assert page.locator("h1").inner_text().startswith("运城经济技术开发区")
+    assert page.external == []
+
+
+@pytest.fixture(scope="module")
+def xss_server(tmp_path_factory):
+    import json
+
+    from zonegraph.pipeline import build
+    from zonegraph.store import GraphStore
+
+    d = tmp_path_factory.mktemp("xss")
+    bad = '<img src=x onerror="window.__xss=1">'
+    text = f"本刊讯 {bad}经济技术开发区党工委书记、管委会主任王小明出席。总投资2亿元的<b>恒达</b>新建厂房项目开工。"
+    (d / "x.jsonl").write_text(
+        json.dumps({"id": "x", "title": bad, "text": text}, ensure_ascii=False), encoding="utf-8"
+    )
+    store = GraphStore(d / "s")
+    build([d / "x.jsonl"], store)
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zonegraph.cli", "serve", "--store", str(store.root), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_labels_from_articles_never_run_as_markup(xss_server, page) -> None:
+    page.goto(xss_server + "/id/article/x")
+    assert "<img" in page.locator("body").inner_text()
+    page.goto(xss_server + "/graph?iri=" + "https://w3id.org/zonegraph/id/article/x")
+    page.wait_for_function("window.zonegraphGraph.nodes.length > 1", timeout=20000)
+    page.goto(
+        xss_server + "/?query=" + "SELECT ?l WHERE { { ?x rdfs:label ?l } UNION { ?x dcterms:title ?l } }"
+    )
+    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
+    page.evaluate("window.zonegraphYasgui.getTab().query()")
+    page.wait_for_selector("text=王小明", timeout=20000)
+    page.wait_for_timeout(500)
+    assert "onerror" in page.locator(".yasr").inner_text()  # shown as text
+    assert page.evaluate("window.__xss") is None
