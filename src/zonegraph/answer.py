@@ -16,8 +16,8 @@ from .query import Dataset, QueryError, query_kind, run_query
 
 RESULT_TYPES = list(RESULT_MEDIA.values())
 GRAPH_TYPES = [f.media_type for f in RDF_FORMATS]
-FORMAT_NAMES = {
-    **RESULT_MEDIA,
+# ?format= names, per kind of result (`xml` is SPARQL XML results for SELECT, RDF/XML for CONSTRUCT)
+GRAPH_FORMAT_NAMES = {
     **{f.name: f.media_type for f in RDF_FORMATS},
     **{alias: RDF_BY_NAME[name].media_type for alias, name in RDF_ALIASES.items()},
 }
@@ -56,7 +56,8 @@ def negotiate(kind: str, accept_header: str, fmt: str | None) -> str | None:
     """The media type to answer with, or None (406). JSON results and Turtle graphs by default."""
     offered = RESULT_TYPES if kind in ("SELECT", "ASK") else GRAPH_TYPES
     if fmt:
-        mt = FORMAT_NAMES.get(fmt.lower(), fmt)
+        names = RESULT_MEDIA if kind in ("SELECT", "ASK") else GRAPH_FORMAT_NAMES
+        mt = names.get(fmt.lower(), fmt)
         return mt if mt in offered else None
     accept = parse_accept_header(accept_header or "", MIMEAccept)
     if not list(accept.values()):
