@@ -23,6 +23,8 @@ __all__ = ["extract_article", "warm_up"]
 
 def warm_up() -> None:
     """Load lexicons and jieba once, before the first article (and once per worker process)."""
+    import jieba.posseg  # noqa: F401 - its tag table loads once here, not inside the first article
+
     lexicon()
     segmenter()
     titles_re()
@@ -351,10 +353,14 @@ class _Article:
 
     def _brand_aliases(self, brand: str, ckey: str) -> None:
         """大运 → also 大运汽车 where the text says so."""
+        industry = lexicon().industry_words
         for s in self.sents:
-            for m in re.finditer(re.escape(brand) + r"([\u4e00-\u9fff]{2})", s.text):
-                if m.group(1) in lexicon().industry_words:
-                    self.m[ckey].aliases.add(brand + m.group(1))
+            i = s.text.find(brand)
+            while i >= 0:
+                nxt = s.text[i + len(brand) : i + len(brand) + 2]
+                if nxt in industry:
+                    self.m[ckey].aliases.add(brand + nxt)
+                i = s.text.find(brand, i + 1)
 
     def _merge_projects(self, project_hits) -> None:  # noqa: ANN001
         """Within one article: 奥泰智能煤机制造项目 = 奥泰大型智能煤机制造项目; 标准厂房项目 = …标准厂房项目."""

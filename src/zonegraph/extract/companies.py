@@ -227,11 +227,15 @@ def find_known(text: str, names: set[str]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     for n in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(n), text):
-            if any(i in taken for i in range(m.start(), m.end())):
-                continue
-            found.append((m.start(), m.end(), n))
-            taken.update(range(m.start(), m.end()))
+        if not n:
+            continue
+        start = text.find(n)
+        while start >= 0:
+            end = start + len(n)
+            if taken.isdisjoint(range(start, end)):
+                found.append((start, end, n))
+                taken.update(range(start, end))
+            start = text.find(n, end)
     return sorted(found)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lexicon import lexicon
 
@@ -12,13 +13,19 @@ SOFT = ("和", "与", "及", "并")
 LEADING = ("暨", *SOFT)
 
 
+@cache
+def _index(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
+
+
 def boundary_ending_at(
     text: str, pos: int, extra: tuple[str, ...] = (), words: tuple[str, ...] | None = None
 ) -> str | None:
     """A boundary word that ends exactly at pos (的, 了, 走进, 调研 …), longest first."""
-    for w in extra + (lexicon().boundaries if words is None else words):
-        if pos >= len(w) and text[pos - len(w) : pos] == w:
-            return w
+    vocab, lengths = _index(extra + (lexicon().boundaries if words is None else words))
+    for n in lengths:
+        if n <= pos and text[pos - n : pos] in vocab:
+            return text[pos - n : pos]
     return None
 
 
