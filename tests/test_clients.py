@@ -15,8 +15,20 @@ def endpoint(sample_store):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "zonegraph.cli", "serve", "--store", str(sample_store.root),
-                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "zonegraph.cli",
+            "serve",
+            "--store",
+            str(sample_store.root),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     for _ in range(200):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
@@ -56,7 +68,9 @@ def test_sparqlwrapper_ask_and_construct(endpoint) -> None:
     sw.setQuery("ASK { ?s ?p ?o }")
     sw.setReturnFormat(JSON)
     assert sw.query().convert()["boolean"] is True
-    sw.setQuery("PREFIX zg: <https://w3id.org/zonegraph/ontology#> CONSTRUCT { ?p zg:leads ?z } WHERE { ?p zg:leads ?z }")
+    sw.setQuery(
+        "PREFIX zg: <https://w3id.org/zonegraph/ontology#> CONSTRUCT { ?p zg:leads ?z } WHERE { ?p zg:leads ?z }"
+    )
     sw.setReturnFormat(TURTLE)
     from rdflib import Graph
 
@@ -72,6 +86,11 @@ def test_rdflib_sparqlstore(endpoint) -> None:
     rows = list(g.query(LEADS))
     assert len(rows) == 6
     assert all(isinstance(r.p, URIRef) for r in rows)
-    labels = {str(r[0]) for r in g.query('SELECT ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l '
-                                          'FILTER(CONTAINS(?l, "运城")) }')}
+    labels = {
+        str(r[0])
+        for r in g.query(
+            "SELECT ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l "
+            'FILTER(CONTAINS(?l, "运城")) }'
+        )
+    }
     assert "运城经济技术开发区" in labels

@@ -140,3 +140,27 @@ def test_development_set_written_apart_from_the_sample() -> None:
     money = {(q.value) for ex in exs.values() for q in ex.quantities if q.prop == "investment"}
     assert {"1200000000", "80000000", "650000000", "320000000", "1500000000"} <= money
     assert "3200000000" not in money, "the aggregate of eight projects belongs to none"
+
+
+def test_a_title_chain_goes_on_after_a_comma() -> None:
+    ex = extract_article(art("本刊讯 大同市委常委、副市长，大同经济技术开发区党工委书记、管委会主任张志强主持会议。"))
+    assert posts_of(ex, "张志强") == {("市委常委", "大同市"), ("副市长", "大同市"), ("党工委书记", "大同经济技术开发区"),
+                                  ("管委会主任", "大同经济技术开发区")}
+
+
+def test_an_aside_between_title_and_name() -> None:
+    ex = extract_article(art("本刊讯 侯马经济开发区党工委副书记、管委会副主任（主持工作）孙建平出席。"))
+    assert ("管委会副主任", "侯马经济开发区") in posts_of(ex, "孙建平")
+    assert not [r for r in ex.relations if r.predicate == "leads"]
+
+
+def test_investor_named_before_tou_zi() -> None:
+    ex = extract_article(art("本刊讯 鹏飞集团投资12.6亿元的焦炉煤气制氢项目、金达陶瓷投资3800万元的高档陶瓷生产线项目相继落地。"
+                             "泽钢集团将投资20亿元建设年产100万吨特种钢项目，预计2025年建成投产，可新增就业岗位1500个。",
+                             title="孝义经济开发区招商"))
+    inv = {(ex.mentions[r.subject].name, ex.mentions[r.object].name) for r in ex.relations if r.predicate == "invests"}
+    assert inv == {("鹏飞集团", "焦炉煤气制氢项目"), ("金达陶瓷", "高档陶瓷生产线项目"), ("泽钢集团", "年产100万吨特种钢项目")}
+    figs = {(ex.mentions[q.project].name, q.prop, q.value) for q in ex.quantities}
+    assert ("高档陶瓷生产线项目", "investment", "38000000") in figs
+    assert ("年产100万吨特种钢项目", "completionYear", "2025") in figs
+    assert ("年产100万吨特种钢项目", "jobs", "1500") in figs

@@ -36,6 +36,8 @@ QUANTITY = {
     "annualTax": ZG.annualTax,
     "jobs": ZG.jobs,
     "phases": ZG.phases,
+    "startYear": ZG.startYear,
+    "completionYear": ZG.completionYear,
 }
 RELATION = {"leads": ZG.leads, "invests": ZG.invests, "locatedIn": ZG.locatedIn}
 
@@ -109,7 +111,10 @@ def facts(ex: Extraction, res: Resolution) -> Iterator[tuple[tuple[Node, Node, N
     for r in ex.relations:
         yield (iri[r.subject], RELATION[r.predicate], iri[r.object]), r.sentence, None, True
     for q in ex.quantities:
-        value = Literal(Decimal(q.value), datatype=XSD.decimal)
+        if q.unit == "year":
+            value = Literal(q.value, datatype=XSD.gYear)
+        else:
+            value = Literal(Decimal(q.value), datatype=XSD.decimal)
         yield (iri[q.project], QUANTITY[q.prop], value), q.sentence, q.surface, True
         if q.prop == "landArea" and q.unit == "mu":
             m2 = Literal(mu_to_m2(Decimal(q.value)), datatype=XSD.decimal)

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Article, Extraction, Mention, Post, Quantity, Relation
 from .amounts import find_amounts
 from .companies import find_known, find_orgs, legal_base
 from .lexicon import lexicon, segmenter
 from .people import LEAD_TITLES, context_kind, find_people, inherits, title_category, titles_re
-from .projects import find_projects, investor_prefix
+from .projects import CONNECTORS, find_projects, investor_before, investor_prefix, is_kind_of_project
 from .text import split_sentences, to_simplified
 from .zones import anaphoric_zones, find_zones, place_ending_at, resolve_place
 
@@ -271,12 +271,32 @@ class _Article:
 
     def _projects(self, text, i, ordered, main, current, project_hits) -> str | None:  # noqa: ANN001
         amounts = find_amounts(text)
-        anchored = {a.end + 1 for a in amounts if a.prop == "investment" and text[a.end : a.end + 1] == "的"}
+        # 总投资X亿元的|建设 <project>: the amount names the project that follows it
+        anchor_of: dict[int, int] = {}
+        for idx, a in enumerate(amounts):
+            c = CONNECTORS.match(text, a.end) if a.prop == "investment" else None
+            if c:
+                anchor_of[idx] = c.end()
+        anchored = set(anchor_of.values())
+        # 鹏飞集团投资12.6亿元的…项目, 泽钢集团将投资20亿元建设…项目, 晋南钢铁集团投资的…项目
+        investors: dict[int, str] = {}
+        for m in re.finditer("投资", text):
+            inv = investor_before(text, m.start())
+            if inv is None:
+                continue
+            am = next((a for a in amounts if a.prop == "investment" and a.start <= m.start() < a.end), None)
+            c = CONNECTORS.match(text, am.end if am else m.end())
+            if c:
+                investors[c.end()] = inv[0]
+                anchored.add(c.end())
         company_names = [b.name for b in self.m.values() if b.kind in ("Company", "Organization")]
         known = {legal_base(n) for n in company_names} | {
             str(b.name) for b in self.m.values() if b.kind == "Zone"
         }
-        hits = find_projects(text, known, anchored)
+        hits = [
+            replace(h, specific=True) if h.start in anchored and not is_kind_of_project(h.name) else h
+            for h in find_projects(text, known, anchored)
+        ]
         keys: list[tuple[int, int, str]] = []
         for h in hits:
             if not h.specific:
@@ -299,6 +319,9 @@ class _Article:
                 where = zone_here[-1]
             if where:
                 self.relations.append(Relation(key, "locatedIn", where, i))
+            if h.start in investors:
+                self.relations.append(Relation(self._company(investors[h.start], i), "invests", key, i))
+                continue
             brand = investor_prefix(
                 h.name,
                 [legal_base(n) for n in company_names]
@@ -322,7 +345,7 @@ class _Article:
         # quantities: to the project named right after 的, else the nearest one before, else the current one
         for a in amounts:
             target = None
-            after = [k for s, e, k in keys if s == a.end + 1]
+            after = [k for s, e, k in keys if s == anchor_of.get(amounts.index(a))]
             before = [k for s, e, k in keys if e <= a.start]
             clause = re.split(r"[，；]", text[: a.start])[-1]
             aggregate = re.search(
@@ -350,6 +373,16 @@ class _Article:
         if generic:
             return current
         return current if amounts else None
+
+    def _company(self, name: str, i: int) -> str:
+        """The mention key of a company named `name` in this article, added if new."""
+        base = legal_base(name)
+        for k, b in self.m.items():
+            if b.kind in ("Company", "Organization") and (name in b.aliases or legal_base(b.name) == base):
+                return k
+        key = f"company:{base}"
+        self.add(key, "Company", name, i)
+        return key
 
     def _brand_aliases(self, brand: str, ckey: str) -> None:
         """大运 → also 大运汽车 where the text says so."""

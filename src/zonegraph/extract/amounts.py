@@ -29,7 +29,7 @@ _MONEY_UNITS = {
 }
 
 INVEST = re.compile(
-    r"(?:计划|预计|估算|拟|项目)?总?投资(?:总额|额|规模)?(?:为|达到?|超过?|逾|近|共|约为|高达)?\s*"
+    r"(?:计划|预计|估算|拟)?总?投资(?:总额|额|规模)?(?:为|达到?|超过?|逾|近|共|约为|高达)?\s*"
     r"(约|近|超|超过|逾)?\s*" + _NUM + r"\s*(余|多)?\s*(亿|千万|百万|万)?\s*(?:余|多)?元(以上|左右|多)?"
 )
 OUTPUT = re.compile(
@@ -46,6 +46,11 @@ LAND = re.compile(
     r"(?:总?用地面积|总?占地面积|占地|用地|征地)\s*(约|近|超)?\s*" + _NUM + r"\s*(余|多)?\s*(亩|平方米|公顷)"
 )
 FLOOR = re.compile(r"总?建筑面积\s*(约|近|超)?\s*" + _NUM + r"\s*(余|多)?\s*(万)?\s*(平方米|㎡|平米)")
+COMPLETION = re.compile(
+    r"(20\d{2})\s*年(?:底|内|年底|上半年|下半年|\d{1,2}月(?:底)?)?(?:全面)?(?:建成|投产|竣工|完工|投用|达产)"
+)
+START = re.compile(r"(20\d{2})\s*年(?:\d{1,2}月)?(?:开工|动工|启动建设)")
+JOBS_AFTER = re.compile(r"(?:就业)?岗位\s*(约|近|超)?\s*" + _NUM + r"\s*(余|多)?\s*个")
 JOBS = re.compile(
     r"(?:解决|带动|新增|提供|吸纳)(?:就业|就业岗位|岗位)?\s*(约|近|超)?\s*"
     + _NUM
@@ -144,6 +149,22 @@ def find_amounts(text: str) -> list[Amount]:
                 m.group(0),
             )
         )
+    for m in JOBS_AFTER.finditer(text):
+        if not any(a.prop == "jobs" and a.start <= m.start() < a.end for a in out):
+            out.append(
+                Amount(
+                    "jobs",
+                    _norm(_dec(m.group(2))),
+                    "persons",
+                    _qual(m.group(1), m.group(3)),
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                )
+            )
+    for rx, prop in ((COMPLETION, "completionYear"), (START, "startYear")):
+        for m in rx.finditer(text):
+            out.append(Amount(prop, Decimal(m.group(1)), "year", None, m.start(), m.end(), m.group(0)))
     for m in PHASES.finditer(text):
         g = m.group(1)
         n = int(g) if g.isdigit() else _CN_DIGITS.get(g)

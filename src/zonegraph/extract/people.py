@@ -11,6 +11,7 @@ from functools import cache
 from .lexicon import lexicon, word_freq
 from .text import PUNCT
 
+_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
 _LATIN_NAME = re.compile(r" ?([A-Z][a-zA-Z\-']+(?: [A-Z][a-zA-Z\-']+){0,3})")
 
 
@@ -89,7 +90,11 @@ def find_people(
     starts = {m.start() for m in matches}
     hits: list[PersonHit] = []
     for m in matches:
-        first = name_at(text, m.end())
+        at = m.end()
+        aside = _ASIDE.match(text, at)  # 管委会副主任（主持工作）孙建平
+        if aside:
+            at = aside.end()
+        first = name_at(text, at)
         if first is None:
             continue
         segs = [Segment(m.group(0), m.start())]
@@ -99,7 +104,8 @@ def find_people(
             if org:
                 segs[0].org = (org[1], org[2])
                 p = org[0]
-            if p > 1 and text[p - 1] == "、" and (p - 1) in by_end:
+            # 大同市委常委、副市长，大同经开区党工委书记…: a chain with no name of its own goes on after a comma
+            if p > 1 and text[p - 1] in "、，," and (p - 1) in by_end:
                 prev = by_end[p - 1]
                 segs.insert(0, Segment(prev.group(0), prev.start()))
                 p = prev.start()

@@ -86,6 +86,38 @@ def is_specific_project(name: str, known: set[str]) -> bool:
     return has_proper_marker(core)
 
 
+def is_kind_of_project(name: str) -> bool:
+    """重点项目, 一批…项目, 第二季度…项目: words for kinds or groups of projects, whatever stands around them."""
+    core = re.sub(r"(项目|工程)$", "", name)
+    return core in _GENERIC_HEADS or any(h in core for h in ("重点项目", "季度", "年度", "一批"))
+
+
+CONNECTORS = re.compile(r"(?:的|用于建设|用于|建设|新建|实施|打造|兴建|布局)")
+_INVEST_LEAD = ("将", "拟", "计划", "预计", "追加", "累计", "共", "总", "计划总")
+
+
+def investor_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The investor named right before 投资 at pos (鹏飞集团投资…, 泽钢集团将投资…), with its start."""
+    from .companies import has_proper_marker, org_boundaries
+    from .lexicon import lexicon
+
+    end = pos
+    for w in sorted(_INVEST_LEAD, key=len, reverse=True):
+        if text[:end].endswith(w):
+            end -= len(w)
+            break
+    start = scan_left(text, end, limit=25, words=org_boundaries())
+    name, start = strip_leading(text[start:end], start)
+    if len(name) < 2 or "项目" in name or re.search(r"\d", name):
+        return None
+    from .companies import core_of
+
+    suffixes = (*lexicon().company_suffixes, *lexicon().industry_words)
+    if has_proper_marker(core_of(name)) or name.endswith(suffixes):
+        return name, start
+    return None
+
+
 def _ends_with_verb(core: str) -> bool:
     """大抓项目, 扭住项目: a verb right before 项目 makes a phrase, not a name."""
     import jieba.posseg as pseg  # noqa: PLC0415 - loaded with jieba, once
