@@ -143,9 +143,15 @@ def test_development_set_written_apart_from_the_sample() -> None:
 
 
 def test_a_title_chain_goes_on_after_a_comma() -> None:
-    ex = extract_article(art("本刊讯 大同市委常委、副市长，大同经济技术开发区党工委书记、管委会主任张志强主持会议。"))
-    assert posts_of(ex, "张志强") == {("市委常委", "大同市"), ("副市长", "大同市"), ("党工委书记", "大同经济技术开发区"),
-                                  ("管委会主任", "大同经济技术开发区")}
+    ex = extract_article(
+        art("本刊讯 大同市委常委、副市长，大同经济技术开发区党工委书记、管委会主任张志强主持会议。")
+    )
+    assert posts_of(ex, "张志强") == {
+        ("市委常委", "大同市"),
+        ("副市长", "大同市"),
+        ("党工委书记", "大同经济技术开发区"),
+        ("管委会主任", "大同经济技术开发区"),
+    }
 
 
 def test_an_aside_between_title_and_name() -> None:
@@ -155,12 +161,42 @@ def test_an_aside_between_title_and_name() -> None:
 
 
 def test_investor_named_before_tou_zi() -> None:
-    ex = extract_article(art("本刊讯 鹏飞集团投资12.6亿元的焦炉煤气制氢项目、金达陶瓷投资3800万元的高档陶瓷生产线项目相继落地。"
-                             "泽钢集团将投资20亿元建设年产100万吨特种钢项目，预计2025年建成投产，可新增就业岗位1500个。",
-                             title="孝义经济开发区招商"))
-    inv = {(ex.mentions[r.subject].name, ex.mentions[r.object].name) for r in ex.relations if r.predicate == "invests"}
-    assert inv == {("鹏飞集团", "焦炉煤气制氢项目"), ("金达陶瓷", "高档陶瓷生产线项目"), ("泽钢集团", "年产100万吨特种钢项目")}
+    ex = extract_article(
+        art(
+            "本刊讯 鹏飞集团投资12.6亿元的焦炉煤气制氢项目、金达陶瓷投资3800万元的高档陶瓷生产线项目相继落地。"
+            "泽钢集团将投资20亿元建设年产100万吨特种钢项目，预计2025年建成投产，可新增就业岗位1500个。",
+            title="孝义经济开发区招商",
+        )
+    )
+    inv = {
+        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
+        for r in ex.relations
+        if r.predicate == "invests"
+    }
+    assert inv == {
+        ("鹏飞集团", "焦炉煤气制氢项目"),
+        ("金达陶瓷", "高档陶瓷生产线项目"),
+        ("泽钢集团", "年产100万吨特种钢项目"),
+    }
     figs = {(ex.mentions[q.project].name, q.prop, q.value) for q in ex.quantities}
     assert ("高档陶瓷生产线项目", "investment", "38000000") in figs
     assert ("年产100万吨特种钢项目", "completionYear", "2025") in figs
     assert ("年产100万吨特种钢项目", "jobs", "1500") in figs
+
+
+def test_other_provinces_zone_forms_and_company_short_forms() -> None:
+    ex = extract_article(art("本刊訊 6月8日，武漢市委常委、東湖新技術開發區黨工委書記劉子清與華為技術有限公司副總裁張明會談。"
+                             "雙方就總投資50億元的華為光電子研發中心項目達成一致。", title="武漢東湖新技術開發區與華為簽約"))
+    zones = {m.name for m in ex.mentions.values() if m.kind == "Zone"}
+    assert zones == {"武汉东湖新技术开发区"}
+    assert posts_of(ex, "刘子清") >= {("党工委书记", "武汉东湖新技术开发区")}
+    assert ("副总裁", "华为技术有限公司") in posts_of(ex, "张明")
+    inv = {ex.mentions[r.subject].name for r in ex.relations if r.predicate == "invests"}
+    assert inv == {"华为"}
+
+
+def test_investor_before_a_place_and_anaphora() -> None:
+    ex = extract_article(art("本报讯 昆山经济技术开发区与上海微电子装备（集团）股份有限公司洽谈。"
+                             "该公司计划在昆山开发区投资8.8亿元建设高端光刻机零部件生产基地项目。"))
+    inv = {(ex.mentions[r.subject].name, ex.mentions[r.object].name) for r in ex.relations if r.predicate == "invests"}
+    assert inv == {("上海微电子装备（集团）股份有限公司", "高端光刻机零部件生产基地项目")}

@@ -14,7 +14,14 @@ from .amounts import find_amounts
 from .companies import find_known, find_orgs, legal_base
 from .lexicon import lexicon, segmenter
 from .people import LEAD_TITLES, context_kind, find_people, inherits, title_category, titles_re
-from .projects import CONNECTORS, find_projects, investor_before, investor_prefix, is_kind_of_project
+from .projects import (
+    ANAPHORS,
+    CONNECTORS,
+    find_projects,
+    investor_before,
+    investor_prefix,
+    is_kind_of_project,
+)
 from .text import split_sentences, to_simplified
 from .zones import anaphoric_zones, find_zones, place_ending_at, resolve_place
 
@@ -93,6 +100,16 @@ class _Article:
     def zones(self) -> dict[int, list[tuple[int, int, str]]]:
         spans: dict[int, list[tuple[int, int, str]]] = {}
         all_hits = [(s.index, h) for s in self.sents for h in find_zones(s.text)]
+        # 东湖新技术开发区 after 武汉东湖新技术开发区 in the same article is the same zone
+        longer = {h.surface: h for _, h in all_hits}
+        for n, (i, h) in enumerate(all_hits):
+            full = [
+                o
+                for s, o in longer.items()
+                if s != h.surface and s.endswith(h.surface) and o.zone_class == h.zone_class
+            ]
+            if len(full) == 1:
+                all_hits[n] = (i, replace(h, place=full[0].place, abbreviated=True))
         for _, h in all_hits:
             d = resolve_place(h.place)
             if d and len(lexicon().gazetteer.places(h.place)) == 1:
@@ -320,8 +337,13 @@ class _Article:
             if where:
                 self.relations.append(Relation(key, "locatedIn", where, i))
             if h.start in investors:
-                self.relations.append(Relation(self._company(investors[h.start], i), "invests", key, i))
-                continue
+                who = investors[h.start]
+                ckey = (
+                    self._context("Company", ordered, h.start) if who in ANAPHORS else self._company(who, i)
+                )
+                if ckey:
+                    self.relations.append(Relation(ckey, "invests", key, i))
+                    continue
             brand = investor_prefix(
                 h.name,
                 [legal_base(n) for n in company_names]

@@ -178,6 +178,12 @@ def has_proper_marker(core: str) -> bool:
     return False
 
 
+def _titled_name_before(text: str, at: int, title_ends: set[int]) -> bool:
+    """书记刘子清|与华为…: a person's name right after a title stands before the soft word at `at`."""
+    surnames = lexicon().surnames
+    return any(at - n in title_ends and text[at - n] in surnames for n in (2, 3, 4))
+
+
 def find_orgs(text: str, titles_re: re.Pattern[str]) -> list[OrgHit]:
     """Organisations named with a legal suffix (有限公司, 集团) or an institutional one (协会, 学院)."""
     hits: list[OrgHit] = []
@@ -186,13 +192,19 @@ def find_orgs(text: str, titles_re: re.Pattern[str]) -> list[OrgHit]:
     for m in _suffix_re().finditer(text):
         suffix = m.group(1)
         end = m.end()
+        if text[end : end + 1] in ("）", ")"):
+            continue  # 上海微电子装备（集团）股份有限公司: the legal form after the brackets ends the name
         start = scan_left(
             text,
             m.start(),
             limit=30,
             hard_stops=tuple(title_ends | {last_end}),
-            specific=lambda s: has_proper_marker(core_of(s)),
+            specific=lambda s, at: (
+                has_proper_marker(core_of(s))
+                or (is_specific_name(core_of(s)) and _titled_name_before(text, at, title_ends))
+            ),
             words=org_boundaries(),
+            joined_ok=True,  # 华为 is a name, not 华 + 为
         )
         name, start = strip_leading(text[start:end], start)
         if len(name) - len(suffix) < 2:
@@ -237,6 +249,21 @@ def find_known(text: str, names: set[str]) -> list[tuple[int, int, str]]:
                 taken.update(range(start, end))
             start = text.find(n, end)
     return sorted(found)
+
+
+def short_forms(name: str) -> list[str]:
+    """Shorter names a company goes by, longest first: 河南中原光电科技股份有限公司 → 河南中原光电科技,
+    中原光电科技, 中原光电; 华为技术有限公司 → 华为技术, 华为."""
+    industry = lexicon().industry_words
+    out: list[str] = []
+    for form in (legal_base(name), without_place(legal_base(name))):
+        while len(form) >= 2 and form not in out:
+            out.append(form)
+            tail = next((w for w in sorted(industry, key=len, reverse=True) if form.endswith(w)), None)
+            if not tail or len(form) - len(tail) < 2:
+                break
+            form = form[: -len(tail)]
+    return out
 
 
 def without_place(name: str) -> str:

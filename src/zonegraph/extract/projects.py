@@ -92,6 +92,7 @@ def is_kind_of_project(name: str) -> bool:
     return core in _GENERIC_HEADS or any(h in core for h in ("重点项目", "季度", "年度", "一批"))
 
 
+ANAPHORS = ("该公司", "该企业", "该集团", "公司", "企业")
 CONNECTORS = re.compile(r"(?:的|用于建设|用于|建设|新建|实施|打造|兴建|布局)")
 _INVEST_LEAD = ("将", "拟", "计划", "预计", "追加", "累计", "共", "总", "计划总")
 
@@ -107,8 +108,14 @@ def investor_before(text: str, pos: int) -> tuple[str, int] | None:
             end -= len(w)
             break
     start = scan_left(text, end, limit=25, words=org_boundaries())
+    if text[:start].endswith("在"):  # 该公司计划在昆山开发区投资…: the investor stands before the place
+        return investor_before(text, start - 1)
     name, start = strip_leading(text[start:end], start)
+    if name in ANAPHORS:
+        return name, start
     if len(name) < 2 or "项目" in name or re.search(r"\d", name):
+        return None
+    if any(name.endswith(s) for s in lexicon().zone_types) or name.endswith(("管委会", "政府", "开发区")):
         return None
     from .companies import core_of
 
@@ -116,6 +123,14 @@ def investor_before(text: str, pos: int) -> tuple[str, int] | None:
     if has_proper_marker(core_of(name)) or name.endswith(suffixes):
         return name, start
     return None
+
+
+def _next_is_verb(rest: str) -> bool:
+    import jieba.posseg as pseg  # noqa: PLC0415
+
+    segmenter()
+    words = [w for w in pseg.cut(rest[:6], HMM=False) if w.word.strip()]
+    return bool(words) and words[0].flag == "v" and words[0].word not in lexicon().descriptors
 
 
 def _ends_with_verb(core: str) -> bool:
@@ -151,7 +166,7 @@ def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list
                 m.start(),
                 limit=45,
                 hard_stops=(prev_end,),
-                specific=lambda s: is_specific_project(s, known),
+                specific=lambda s, _at: is_specific_project(s, known),
             )
             boundary = None
             for w in _VISIT:
@@ -183,12 +198,12 @@ def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list
 
 def investor_prefix(name: str, known_companies: list[str]) -> str | None:
     """The investor's short name that opens a project name (大运|高端智能…, 桦惠建材|新建…)."""
-    from .companies import without_place
+    from .companies import short_forms
 
-    for c in sorted(known_companies, key=len, reverse=True):
-        for form in (c, without_place(c)):
-            if len(form) >= 2 and name.startswith(form) and len(name) > len(form) + 2:
-                return form
+    forms = sorted({f for c in known_companies for f in short_forms(c)}, key=len, reverse=True)
+    for form in forms:
+        if name.startswith(form) and len(name) > len(form) + 2:
+            return form
     core = re.sub(r"(项目|工程)$", "", name)
     lex = lexicon()
     seg = segmenter()
@@ -208,7 +223,8 @@ def investor_prefix(name: str, known_companies: list[str]) -> str | None:
             continue
         rare = is_rare(t) and t not in lex.industry_words
         nxt_rare = i + 1 < len(toks) and is_rare(toks[i + 1]) and toks[i + 1] not in lex.descriptors
-        if rare or (len(t) == 1 and i + 1 < len(toks) and len(toks[i + 1]) == 1):
+        in_run = len(t) == 1 and brand and len(brand[-1]) == 1 and proper
+        if rare or in_run or (len(t) == 1 and i + 1 < len(toks) and len(toks[i + 1]) == 1):
             brand.append(t)
             proper = True
             i += 1
@@ -228,6 +244,8 @@ def investor_prefix(name: str, known_companies: list[str]) -> str | None:
     name_ = "".join(brand)
     if not proper or len(name_) < 2 or name_ == core:
         return None
+    if _next_is_verb(core[len(name_) :]):
+        return None  # 绿氢|制备…: a thing being made, not who makes it
     if place_ending_at(name_, len(name_)) == name_:
         return None
     return name_

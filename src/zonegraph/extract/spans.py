@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import lexicon
+from .lexicon import lexicon, word_freq
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _STOP_CHARS = set("，。、；：！？,;:!?“”‘’\"'《》〈〉【】[]「」『』—…·\n\t \u3000")
@@ -37,8 +37,9 @@ def scan_left(
     allow: str = "()（）",
     hard_stops: tuple[int, ...] = (),
     extra_boundaries: tuple[str, ...] = (),
-    specific=None,  # callable(name) -> bool used at soft boundaries
+    specific=None,  # callable(right part, position of the soft word) -> bool, used at soft boundaries
     words: tuple[str, ...] | None = None,  # boundary words; the lexicon's by default
+    joined_ok: bool = False,  # a one-character boundary that forms a word with the character before is no boundary
 ) -> int:
     """The start of a name that ends at `end`.
 
@@ -54,9 +55,10 @@ def scan_left(
         ch = text[pos - 1]
         if ch in _STOP_CHARS and ch not in allow:
             break
-        if boundary_ending_at(text, pos, extra_boundaries, words):
+        b = boundary_ending_at(text, pos, extra_boundaries, words)
+        if b and not (joined_ok and len(b) == 1 and pos >= 2 and word_freq(text[pos - 2 : pos]) > 0):
             break
-        if ch in SOFT and pos < end and specific is not None and specific(text[pos:end]):
+        if ch in SOFT and pos < end and specific is not None and specific(text[pos:end], pos - 1):
             break
         pos -= 1
     return pos

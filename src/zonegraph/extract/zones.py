@@ -65,6 +65,9 @@ def find_zones(text: str) -> list[ZoneHit]:
                     break
         if place is None or start is None:
             continue
+        outer = place_ending_at(text, start)
+        if outer and not _PROVINCE_PREFIX.fullmatch(outer):
+            place, start = outer + place, start - len(outer)  # 武汉|东湖新技术开发区: the city governs
         pm = _PROVINCE_PREFIX.search(text[:start])
         if pm and pm.group(0) not in place:
             start = pm.start()
