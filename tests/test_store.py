@@ -74,3 +74,21 @@ def test_iris_are_stable_across_builds(tmp_path: Path) -> None:
     build([SAMPLE], b)
     q = "SELECT ?s WHERE { ?s a ?k } ORDER BY ?s"
     assert [r["s"].value for r in run_query(a.open(), q)] == [r["s"].value for r in run_query(b.open(), q)]
+
+
+def test_adding_files_does_not_re_extract_the_old_ones(tmp_path: Path) -> None:
+    import json
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    store = GraphStore(tmp_path / "s")
+    first = build([d], store)
+    assert first.extracted == 9
+    rec = {"id": "new-1", "title": "寿阳经济技术开发区", "text": "本刊讯 加快总投资2.5亿元的奥泰大型智能煤机制造项目建设。"}
+    (d / "b.jsonl").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    second = build([d], store)
+    assert second.articles == 10 and second.extracted == 1
+    assert count(store) == 10
+    third = build([d], store, force=True)
+    assert third.extracted == 0 and third.articles == 10

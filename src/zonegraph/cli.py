@@ -39,7 +39,9 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
 @click.option("--year", type=int, default=None, help="Year for dates written without one (5月3日).")
-@click.option("--workers", type=int, default=1, show_default=True, help="Extraction processes.")
+@click.option(
+    "--workers", type=int, default=0, show_default=True, help="Extraction processes (0: one per core)."
+)
 @click.option("--force", is_flag=True, help="Rebuild even if the input has not changed.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(
@@ -77,7 +79,10 @@ def build(
     if report.skipped:
         click.echo(f"unchanged input: {report.articles} articles, {report.quads} quads in {store.root}")
     else:
-        click.echo(f"built {report.articles} articles, {report.quads} quads into {store.root}")
+        click.echo(
+            f"built {report.articles} articles ({report.extracted} extracted, "
+            f"{report.articles - report.extracted} from the cache), {report.quads} quads into {store.root}"
+        )
     if report.articles == 0 and not report.skipped:
         _fail("no articles found in " + ", ".join(map(str, inputs)))
 

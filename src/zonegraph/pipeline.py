@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from . import __version__
 from .extract import extract_article, warm_up
+from .extract_cache import ExtractionCache, article_key
 from .graph import dataset_quads
 from .model import Article, Extraction, ReadError
 from .read import input_files, read_files
@@ -23,6 +25,7 @@ class BuildReport:
     quads: int = 0
     errors: list[ReadError] = field(default_factory=list)
     skipped: bool = False  # the input had not changed: nothing was extracted
+    extracted: int = 0  # articles extracted in this build (the others came from the cache)
     store: Path | None = None
 
 
@@ -60,7 +63,7 @@ def build(
     store: GraphStore,
     *,
     year: int | None = None,
-    workers: int = 1,
+    workers: int = 0,  # 0: one process per core
     force: bool = False,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
@@ -84,9 +87,21 @@ def build(
         return report
     articles, errs = read_files(files, year)
     report.errors.extend(errs)
-    if on_total:
-        on_total(len(articles))
-    extractions = _extract_all(articles, workers, progress)
+    cache = ExtractionCache(store.root / "cache" / "extractions.sqlite")
+    try:
+        keys = [article_key(a) for a in articles]
+        cached = cache.get_many(keys)
+        todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in cached]
+        if on_total:
+            on_total(len(todo))
+        fresh = _extract_all([a for _, a in todo], workers or os.cpu_count() or 1, progress)
+        cache.put_many(zip([k for k, _ in todo], fresh, strict=True))
+        cache.prune(set(keys))
+    finally:
+        cache.close()
+    by_key = {**cached, **dict(zip([k for k, _ in todo], fresh, strict=True))}
+    extractions = [by_key[k] for k in keys]
+    report.extracted = len(todo)
     res = resolve(extractions)
     counter = {"n": 0}
 

@@ -120,18 +120,12 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         for key, m in ex.mentions.items():
             mentions[(ex.article.key, key)] = m
             uf.find((ex.article.key, key))
-    # -- organisations: same legal name or shared alias anywhere; short names inside one article
-    by_name: dict[str, tuple[str, str]] = {}
+    # -- organisations. Inside one article, short names join the full name they abbreviate (百泰 / 百泰生物药业
+    # 有限公司). Across articles, full names join by name; a short name alone (大运) joins a full-name cluster
+    # only when it is that cluster's own alias, else other short-only clusters of the same name: two companies
+    # that share a brand in different articles are not merged through it.
     for ex in extractions:
-        orgs = {k: m for k, m in ex.mentions.items() if m.kind in ("Company", "Organization")}
-        for key, m in orgs.items():
-            node = (ex.article.key, key)
-            for n in {m.name, legal_base(m.name), *m.aliases}:
-                if len(n) < 2:
-                    continue
-                other = by_name.setdefault(_norm(n), node)
-                uf.union(node, other)
-        items = list(orgs.items())
+        items = [(k, m) for k, m in ex.mentions.items() if m.kind in ("Company", "Organization")]
         for key, m in items:
             base = legal_base(m.name)
             for key2, m2 in items:
@@ -154,6 +148,26 @@ def resolve(extractions: list[Extraction]) -> Resolution:
                     and len(base) - 2 >= 2
                 ):
                     uf.union((ex.article.key, key), (ex.article.key, key2))
+    org_nodes = [(n, m) for n, m in mentions.items() if m.kind in ("Company", "Organization")]
+    full_index: dict[str, tuple[str, str]] = {}
+    for node, m in org_nodes:
+        if m.attr("short"):
+            continue
+        for n in {m.name, legal_base(m.name), *m.aliases}:
+            if len(n) >= 2:
+                uf.union(node, full_index.setdefault(_norm(n), node))
+    anchored = {uf.find(n) for n, m in org_nodes if not m.attr("short")}
+    short_index: dict[str, tuple[str, str]] = {}
+    for node, m in org_nodes:
+        if not m.attr("short") or uf.find(node) in anchored:
+            continue
+        names = [_norm(n) for n in (m.name, *m.aliases) if len(n) >= 2]
+        hit = next((full_index[n] for n in names if n in full_index), None)
+        if hit is not None:
+            uf.union(node, hit)
+        else:
+            for n in names:
+                uf.union(node, short_index.setdefault(n, node))
     # -- projects: same name or alias anywhere
     pnames: dict[str, tuple[str, str]] = {}
     for ex in extractions:

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from zonegraph.extract import extract_article
+from zonegraph.model import Article
+from zonegraph.resolve import resolve
+
+
+def art(key: str, text: str, title: str = "") -> Article:
+    return Article(key=key, title=title, text=text, source="t", position=1)
+
+
+def entities(exs, kind: str) -> dict[str, set[str]]:
+    res = resolve(exs)
+    return {e.label: e.aliases for e in res.entities.values() if e.kind == kind}
+
+
+def test_zone_names_resolve_to_one_entity_with_aliases() -> None:
+    exs = [extract_article(art("a", "本刊讯 运城经开区党工委书记、管委会主任赵自成宣布开工。")),
+           extract_article(art("b", "本刊讯 运城经济技术开发区举行仪式。"))]
+    zones = entities(exs, "Zone")
+    assert list(zones) == ["运城经济技术开发区"] and "运城经开区" in zones["运城经济技术开发区"]
+
+
+def test_zone_known_only_by_abbreviation_gets_the_full_form() -> None:
+    zones = entities([extract_article(art("a", "本刊讯 长治高新区党工委书记秦苏良出席。"))], "Zone")
+    assert list(zones) == ["长治高新技术产业开发区"]
+
+
+def test_people_who_share_a_name_stay_two_unless_an_organisation_joins_them() -> None:
+    a = extract_article(art("a", "本刊讯 山阴经济技术开发区管委会副主任宋军出席会议。"))
+    b = extract_article(art("b", "本刊讯 临汾经济开发区招商引资服务有限公司总经理宋军一同考察。"))
+    c = extract_article(art("c", "本刊讯 山阴经济技术开发区管委会副主任宋军主持会议。"))
+    people = [e for e in resolve([a, b, c]).entities.values() if e.kind == "Person"]
+    assert len([p for p in people if p.label == "宋军"]) == 2
+
+
+def test_brands_shared_by_two_companies_do_not_merge_them() -> None:
+    a = extract_article(art("a", "本刊讯 加快总投资2亿元的鑫泰铝箔项目建设。该项目由山西鑫泰新材料有限公司投资建设。"))
+    b = extract_article(art("b", "本刊讯 加快总投资3亿元的鑫泰光伏组件项目建设。该项目由河北鑫泰能源有限公司投资建设。"))
+    companies = entities([a, b], "Company")
+    assert {"山西鑫泰新材料有限公司", "河北鑫泰能源有限公司"} <= set(companies)
+
+
+def test_a_short_name_alone_in_two_articles_is_one_company() -> None:
+    a = extract_article(art("a", "本刊讯 加快总投资2.5亿元的奥泰大型智能煤机制造项目建设。"))
+    b = extract_article(art("b", "本刊讯 总投资1亿元的奥泰矿山装备维修中心项目开工。"))
+    companies = entities([a, b], "Company")
+    assert list(companies) == ["奥泰"]
