@@ -30,7 +30,7 @@ from zonegraph.vocab import PREFIXES
 
 QUERIES = {
     "cheap: officials of one zone": "SELECT ?n WHERE { ?p zg:leads ?z ; rdfs:label ?n . "
-    "?z rdfs:label \"运城经济技术开发区\"@zh }",
+    '?z rdfs:label "运城经济技术开发区"@zh }',
     "heavy: investment per zone": "SELECT ?z (SUM(?v) AS ?t) WHERE { ?p zg:locatedIn ?z ; zg:investment ?v } "
     "GROUP BY ?z ORDER BY DESC(?t)",
 }
@@ -51,7 +51,9 @@ def load(url: str, query: str, seconds: float) -> tuple[float, list[float]]:
     def worker() -> None:
         while time.monotonic() < stop:
             t = time.perf_counter()
-            req = urllib.request.Request(url, data=body, headers={"Accept": "application/sparql-results+json"})
+            req = urllib.request.Request(
+                url, data=body, headers={"Accept": "application/sparql-results+json"}
+            )
             with urllib.request.urlopen(req, timeout=60) as r:
                 r.read()
             with lock:
@@ -88,8 +90,21 @@ def main(n: int, seconds: float) -> None:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-        proc = subprocess.Popen([sys.executable, "-m", "zonegraph.cli", "serve", "--store", str(store.root),
-                                 "--port", str(port), "--query-workers", "2"], stdout=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "zonegraph.cli",
+                "serve",
+                "--store",
+                str(store.root),
+                "--port",
+                str(port),
+                "--query-workers",
+                "2",
+            ],
+            stdout=subprocess.DEVNULL,
+        )
         try:
             for _ in range(200):
                 try:
@@ -99,15 +114,19 @@ def main(n: int, seconds: float) -> None:
                     time.sleep(0.1)
             url = f"http://127.0.0.1:{port}/sparql"
             ox_store = store.open()
-            print(f"{rep.articles} articles, {rep.quads} quads; {CONNECTIONS} connections, {seconds:g} s per run")
+            print(
+                f"{rep.articles} articles, {rep.quads} quads; {CONNECTIONS} connections, {seconds:g} s per run"
+            )
             for name, q in QUERIES.items():
                 full = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items()) + q
                 load(url, full, 1.0)  # warm the workers
                 rps, lat = load(url, full, seconds)
                 drps, dlat = direct(ox_store, full, seconds)
-                print(f"{name}\n  endpoint {rps:8.1f} req/s  p50 {pct(lat, .5):7.1f} ms  p99 {pct(lat, .99):7.1f} ms"
-                      f"\n  direct   {drps:8.1f} q/s    p50 {pct(dlat, .5):7.1f} ms  p99 {pct(dlat, .99):7.1f} ms"
-                      f"\n  endpoint p50 / direct p50 = {statistics.median(lat) / statistics.median(dlat):.2f}x")
+                print(
+                    f"{name}\n  endpoint {rps:8.1f} req/s  p50 {pct(lat, 0.5):7.1f} ms  p99 {pct(lat, 0.99):7.1f} ms"
+                    f"\n  direct   {drps:8.1f} q/s    p50 {pct(dlat, 0.5):7.1f} ms  p99 {pct(dlat, 0.99):7.1f} ms"
+                    f"\n  endpoint p50 / direct p50 = {statistics.median(lat) / statistics.median(dlat):.2f}x"
+                )
         finally:
             proc.terminate()
             proc.wait(timeout=10)

@@ -1,6 +1,6 @@
 """Extraction speed against bare jieba.lcut over the same text, in the same run (characters per second).
 
-    python bench/bench_extract.py [N_ARTICLES]
+python bench/bench_extract.py [N_ARTICLES]
 """
 
 from __future__ import annotations
@@ -38,8 +38,10 @@ def main(n: int) -> None:
         extract_article(a)
     t_ex = time.process_time() - t
     print(f"{len(arts)} articles, {chars} chars")
-    print(f"jieba.lcut {chars / t_jieba:,.0f} chars/s; extraction {chars / t_ex:,.0f} chars/s; "
-          f"extraction runs at {t_jieba / t_ex:.2f} of jieba.lcut's speed")
+    print(
+        f"jieba.lcut {chars / t_jieba:,.0f} chars/s; extraction {chars / t_ex:,.0f} chars/s; "
+        f"extraction runs at {t_jieba / t_ex:.2f} of jieba.lcut's speed"
+    )
 
 
 if __name__ == "__main__":

@@ -40,8 +40,10 @@ def main(sizes: list[int]) -> None:
 
     chromium = shutil.which("chromium")
     with tempfile.TemporaryDirectory() as d, sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu",
-                                                               "--disable-background-networking"])
+        b = p.chromium.launch(
+            executable_path=chromium,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         print(f"{'nodes':>6} {'layout (py)':>12} {'html':>8} {'first frame':>12}")
         for n in sizes:
             out = Path(d) / f"g{n}.html"

@@ -30,9 +30,9 @@ from zonegraph.store import to_ox_quad
 from zonegraph.vocab import PREFIXES
 
 QUERIES = {
-    "officials leading one zone": "SELECT ?p WHERE { ?p zg:leads ?z . ?z rdfs:label ?l FILTER(STRSTARTS(?l, \"运城\")) }",
+    "officials leading one zone": 'SELECT ?p WHERE { ?p zg:leads ?z . ?z rdfs:label ?l FILTER(STRSTARTS(?l, "运城")) }',
     "investment per zone": "SELECT ?z (SUM(?v) AS ?t) WHERE { ?p zg:locatedIn ?z ; zg:investment ?v } GROUP BY ?z ORDER BY DESC(?t)",
-    "label contains": "SELECT ?x WHERE { ?x rdfs:label ?l FILTER(CONTAINS(?l, \"新能源\")) }",
+    "label contains": 'SELECT ?x WHERE { ?x rdfs:label ?l FILTER(CONTAINS(?l, "新能源")) }',
     "facts per article graph": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY DESC(?n) LIMIT 10",
 }
 
@@ -71,12 +71,16 @@ def main(n: int) -> None:
         t_ox = time.process_time() - t
         mem_ox = tracemalloc.get_traced_memory()[1]  # Python side only; Oxigraph's own memory is native
         tracemalloc.stop()
-        print(f"load: rdflib {t_rdflib:.2f}s, oxigraph {t_ox:.2f}s, ratio {t_rdflib / t_ox:.1f}x; "
-              f"python heap rdflib {mem_rdflib / 1e6:.0f} MB, oxigraph {mem_ox / 1e6:.0f} MB")
+        print(
+            f"load: rdflib {t_rdflib:.2f}s, oxigraph {t_ox:.2f}s, ratio {t_rdflib / t_ox:.1f}x; "
+            f"python heap rdflib {mem_rdflib / 1e6:.0f} MB, oxigraph {mem_ox / 1e6:.0f} MB"
+        )
         for name, q in QUERIES.items():
             a = timed(lambda q=q: list(ds.query(prefix + q)))
             b = timed(lambda q=q: list(store.query(q, prefixes=PREFIXES)))
-            print(f"{name:<28} rdflib {a * 1000:8.1f} ms  oxigraph {b * 1000:8.1f} ms  ratio {a / max(b, 1e-6):6.1f}x")
+            print(
+                f"{name:<28} rdflib {a * 1000:8.1f} ms  oxigraph {b * 1000:8.1f} ms  ratio {a / max(b, 1e-6):6.1f}x"
+            )
 
 
 if __name__ == "__main__":

@@ -50,6 +50,28 @@ def to_ox_quad(q: Quad) -> ox.Quad:
     )
 
 
+class QuadConverter:
+    """rdflib → pyoxigraph quads, remembering IRIs and short literals (they repeat in every article)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[Node, object] = {}
+        self.default = ox.DefaultGraph()
+
+    def term(self, t: Node):  # noqa: ANN201
+        o = self.memo.get(t)
+        if o is None:
+            o = to_ox_term(t)
+            if isinstance(t, URIRef) or len(t) <= 40:
+                self.memo[t] = o
+        return o
+
+    def __call__(self, q: Quad) -> ox.Quad:
+        s, p, o, g = q
+        return ox.Quad(
+            self.term(s), self.term(p), self.term(o), self.term(g) if g is not None else self.default
+        )
+
+
 @dataclass(frozen=True)
 class GraphStore:
     """A folder with atomic builds. `root` may not exist yet; the first build creates it."""
@@ -90,7 +112,8 @@ class GraphStore:
 
     def write_build(self, quads: Iterable[Quad], manifest: dict) -> Path:
         """Write a complete new build and make it current; the previous build stays until then."""
-        return self._write_ox((to_ox_quad(q) for q in quads), manifest)
+        convert = QuadConverter()
+        return self._write_ox((convert(q) for q in quads), manifest)
 
     def _write_ox(self, quads: Iterable[ox.Quad], manifest: dict) -> Path:
         builds = self.root / "builds"
