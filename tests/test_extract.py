@@ -185,8 +185,13 @@ def test_investor_named_before_tou_zi() -> None:
 
 
 def test_other_provinces_zone_forms_and_company_short_forms() -> None:
-    ex = extract_article(art("本刊訊 6月8日，武漢市委常委、東湖新技術開發區黨工委書記劉子清與華為技術有限公司副總裁張明會談。"
-                             "雙方就總投資50億元的華為光電子研發中心項目達成一致。", title="武漢東湖新技術開發區與華為簽約"))
+    ex = extract_article(
+        art(
+            "本刊訊 6月8日，武漢市委常委、東湖新技術開發區黨工委書記劉子清與華為技術有限公司副總裁張明會談。"
+            "雙方就總投資50億元的華為光電子研發中心項目達成一致。",
+            title="武漢東湖新技術開發區與華為簽約",
+        )
+    )
     zones = {m.name for m in ex.mentions.values() if m.kind == "Zone"}
     assert zones == {"武汉东湖新技术开发区"}
     assert posts_of(ex, "刘子清") >= {("党工委书记", "武汉东湖新技术开发区")}
@@ -196,7 +201,15 @@ def test_other_provinces_zone_forms_and_company_short_forms() -> None:
 
 
 def test_investor_before_a_place_and_anaphora() -> None:
-    ex = extract_article(art("本报讯 昆山经济技术开发区与上海微电子装备（集团）股份有限公司洽谈。"
-                             "该公司计划在昆山开发区投资8.8亿元建设高端光刻机零部件生产基地项目。"))
-    inv = {(ex.mentions[r.subject].name, ex.mentions[r.object].name) for r in ex.relations if r.predicate == "invests"}
+    ex = extract_article(
+        art(
+            "本报讯 昆山经济技术开发区与上海微电子装备（集团）股份有限公司洽谈。"
+            "该公司计划在昆山开发区投资8.8亿元建设高端光刻机零部件生产基地项目。"
+        )
+    )
+    inv = {
+        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
+        for r in ex.relations
+        if r.predicate == "invests"
+    }
     assert inv == {("上海微电子装备（集团）股份有限公司", "高端光刻机零部件生产基地项目")}

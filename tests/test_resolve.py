@@ -15,8 +15,10 @@ def entities(exs, kind: str) -> dict[str, set[str]]:
 
 
 def test_zone_names_resolve_to_one_entity_with_aliases() -> None:
-    exs = [extract_article(art("a", "本刊讯 运城经开区党工委书记、管委会主任赵自成宣布开工。")),
-           extract_article(art("b", "本刊讯 运城经济技术开发区举行仪式。"))]
+    exs = [
+        extract_article(art("a", "本刊讯 运城经开区党工委书记、管委会主任赵自成宣布开工。")),
+        extract_article(art("b", "本刊讯 运城经济技术开发区举行仪式。")),
+    ]
     zones = entities(exs, "Zone")
     assert list(zones) == ["运城经济技术开发区"] and "运城经开区" in zones["运城经济技术开发区"]
 
@@ -35,8 +37,12 @@ def test_people_who_share_a_name_stay_two_unless_an_organisation_joins_them() ->
 
 
 def test_brands_shared_by_two_companies_do_not_merge_them() -> None:
-    a = extract_article(art("a", "本刊讯 加快总投资2亿元的鑫泰铝箔项目建设。该项目由山西鑫泰新材料有限公司投资建设。"))
-    b = extract_article(art("b", "本刊讯 加快总投资3亿元的鑫泰光伏组件项目建设。该项目由河北鑫泰能源有限公司投资建设。"))
+    a = extract_article(
+        art("a", "本刊讯 加快总投资2亿元的鑫泰铝箔项目建设。该项目由山西鑫泰新材料有限公司投资建设。")
+    )
+    b = extract_article(
+        art("b", "本刊讯 加快总投资3亿元的鑫泰光伏组件项目建设。该项目由河北鑫泰能源有限公司投资建设。")
+    )
     companies = entities([a, b], "Company")
     assert {"山西鑫泰新材料有限公司", "河北鑫泰能源有限公司"} <= set(companies)
 

@@ -85,7 +85,11 @@ def test_adding_files_does_not_re_extract_the_old_ones(tmp_path: Path) -> None:
     store = GraphStore(tmp_path / "s")
     first = build([d], store)
     assert first.extracted == 9
-    rec = {"id": "new-1", "title": "寿阳经济技术开发区", "text": "本刊讯 加快总投资2.5亿元的奥泰大型智能煤机制造项目建设。"}
+    rec = {
+        "id": "new-1",
+        "title": "寿阳经济技术开发区",
+        "text": "本刊讯 加快总投资2.5亿元的奥泰大型智能煤机制造项目建设。",
+    }
     (d / "b.jsonl").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
     second = build([d], store)
     assert second.articles == 10 and second.extracted == 1

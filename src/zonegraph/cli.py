@@ -9,20 +9,31 @@ import click
 
 from . import __version__
 from .config import default_data_dir, default_store_dir
-from .store import GraphStore, StoreError
-
-store_option = click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="ZONEGRAPH_STORE",
-    default=None,
-    help="Store folder (default: var/store in the project; env ZONEGRAPH_STORE).",
-)
+from .remote import RemoteError
+from .store import StoreError, open_store
 
 
-def _store(store_dir: Path | None) -> GraphStore:
-    return GraphStore(store_dir or default_store_dir())
+def store_option(f):  # noqa: ANN001, ANN201
+    """--store DIR|URL and --store-update URL, on every command."""
+    f = click.option(
+        "--store-update",
+        "store_update",
+        envvar="ZONEGRAPH_STORE_UPDATE",
+        default=None,
+        help="Update URL of a remote store when it differs (Oxigraph: …/update).",
+    )(f)
+    return click.option(
+        "--store",
+        "store_dir",
+        envvar="ZONEGRAPH_STORE",
+        default=None,
+        help="Store folder, or the URL of a SPARQL 1.1 endpoint (default: var/store in the "
+        "project; env ZONEGRAPH_STORE).",
+    )(f)
+
+
+def _store(store_dir: str | None, store_update: str | None = None):  # noqa: ANN202
+    return open_store(store_dir or default_store_dir(), store_update)
 
 
 def _fail(message: str) -> None:
@@ -45,7 +56,13 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Rebuild even if the input has not changed.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(
-    paths: tuple[Path, ...], store_dir: Path | None, year: int | None, workers: int, force: bool, quiet: bool
+    paths: tuple[Path, ...],
+    store_dir: str | None,
+    store_update: str | None,
+    year: int | None,
+    workers: int,
+    force: bool,
+    quiet: bool,
 ) -> None:
     """Read articles (.txt pages, .jsonl, folders; default data/) and build the graph."""
     from tqdm import tqdm
@@ -53,7 +70,7 @@ def build(
     from .pipeline import build as run_build
 
     inputs = list(paths) or [default_data_dir()]
-    store = _store(store_dir)
+    store = _store(store_dir, store_update)
     bar: list[tqdm] = []
 
     def on_total(n: int) -> None:
@@ -77,11 +94,11 @@ def build(
     for err in report.errors:
         click.echo(f"warning: {err}", err=True)
     if report.skipped:
-        click.echo(f"unchanged input: {report.articles} articles, {report.quads} quads in {store.root}")
+        click.echo(f"unchanged input: {report.articles} articles, {report.quads} quads in {store.label}")
     else:
         click.echo(
             f"built {report.articles} articles ({report.extracted} extracted, "
-            f"{report.articles - report.extracted} from the cache), {report.quads} quads into {store.root}"
+            f"{report.articles - report.extracted} from the cache), {report.quads} quads into {store.label}"
         )
     if report.articles == 0 and not report.skipped:
         _fail("no articles found in " + ", ".join(map(str, inputs)))
@@ -92,14 +109,14 @@ def build(
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
 @store_option
-def load(files: tuple[Path, ...], store_dir: Path | None) -> None:
+def load(files: tuple[Path, ...], store_dir: str | None, store_update: str | None) -> None:
     """Replace the graph with RDF files (TriG, N-Quads, Turtle, N-Triples, JSON-LD), atomically."""
-    store = _store(store_dir)
+    store = _store(store_dir, store_update)
     try:
         store.load_rdf(list(files))
-    except (SyntaxError, ValueError, OSError, StoreError) as exc:
+    except (SyntaxError, ValueError, OSError, StoreError, RemoteError) as exc:
         _fail(f"load failed, the previous graph is kept: {exc}")
-    click.echo(f"loaded {len(files)} file(s) into {store.root}")
+    click.echo(f"loaded {len(files)} file(s) into {store.label}")
 
 
 @main.command()
@@ -125,7 +142,8 @@ def load(files: tuple[Path, ...], store_dir: Path | None) -> None:
     help="Query processes (a query past the time limit has its process killed).",
 )
 def serve(
-    store_dir: Path | None,
+    store_dir: str | None,
+    store_update: str | None,
     host: str,
     port: int,
     update_token: str | None,
@@ -140,18 +158,19 @@ def serve(
     from .config import ServerConfig
     from .web import create_app
 
-    store = _store(store_dir)
+    store = _store(store_dir, store_update)
     if not store.exists():
-        _fail(f"no graph in {store.root}: run `zonegraph build` first")
+        _fail(f"no graph in {store.label}: run `zonegraph build` first")
     cfg = ServerConfig(
-        store_dir=store.root,
+        store_dir=store_dir or store.root,
+        store_update=store_update,
         query_timeout=query_timeout,
         max_rows=max_rows,
         update_token=update_token,
         query_workers=query_workers,
     )
     app = create_app(cfg)
-    click.echo(f"serving {store.root} on http://{host}:{port}/ (SPARQL at /sparql)")
+    click.echo(f"serving {store.label} on http://{host}:{port}/ (SPARQL at /sparql)")
     waitress_serve(app, host=host, port=port, threads=threads, ident="zonegraph")
 
 
@@ -166,7 +185,9 @@ def serve(
     show_default=True,
 )
 @store_option
-def query(sparql: str | None, query_file: Path | None, fmt: str, store_dir: Path | None) -> None:
+def query(
+    sparql: str | None, query_file: Path | None, fmt: str, store_dir: str | None, store_update: str | None
+) -> None:
     """Run a SPARQL query (text or --file) on the graph."""
     import pyoxigraph as ox
 
@@ -178,8 +199,8 @@ def query(sparql: str | None, query_file: Path | None, fmt: str, store_dir: Path
         _fail("give a query, or --file FILE")
         return
     try:
-        result = run_query(_store(store_dir).open(), sparql)
-    except (QueryError, StoreError) as exc:
+        result = run_query(_store(store_dir, store_update).open(), sparql)
+    except (QueryError, StoreError, RemoteError) as exc:
         _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return
     kind = query_kind(result)
@@ -217,14 +238,14 @@ def query(sparql: str | None, query_file: Path | None, fmt: str, store_dir: Path
     help="File to write (default: standard output).",
 )
 @store_option
-def export(fmt: str, output: Path | None, store_dir: Path | None) -> None:
+def export(fmt: str, output: Path | None, store_dir: str | None, store_update: str | None) -> None:
     """Export the graph (ttl/nt/rdfxml: merged facts; trig/nq/jsonld: with every article's graph)."""
     from .export import export as do_export
     from .export import get_format
 
     try:
         get_format(fmt)
-        do_export(_store(store_dir), fmt, output or click.get_binary_stream("stdout"))
+        do_export(_store(store_dir, store_update), fmt, output or click.get_binary_stream("stdout"))
     except (ValueError, StoreError, OSError) as exc:
         _fail(str(exc))
     if output:
@@ -233,7 +254,7 @@ def export(fmt: str, output: Path | None, store_dir: Path | None) -> None:
 
 @main.command()
 @store_option
-def validate(store_dir: Path | None) -> None:
+def validate(store_dir: str | None, store_update: str | None) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl)."""
     import io
 
@@ -243,8 +264,8 @@ def validate(store_dir: Path | None) -> None:
     from .validate import validate_graph
 
     try:
-        store = _store(store_dir).open()
-    except StoreError as exc:
+        store = _store(store_dir, store_update).open()
+    except (StoreError, RemoteError) as exc:
         _fail(str(exc))
         return
     buf = io.BytesIO()
@@ -265,15 +286,15 @@ def validate(store_dir: Path | None) -> None:
 @main.command()
 @store_option
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-def stats(store_dir: Path | None, as_json: bool) -> None:
+def stats(store_dir: str | None, store_update: str | None, as_json: bool) -> None:
     """Counts of articles, entities by kind, relations and quads."""
     import json
 
     from .stats import graph_stats
 
     try:
-        s = graph_stats(_store(store_dir).open())
-    except StoreError as exc:
+        s = graph_stats(_store(store_dir, store_update).open())
+    except (StoreError, RemoteError) as exc:
         _fail(str(exc))
         return
     if as_json:
@@ -296,7 +317,13 @@ def stats(store_dir: Path | None, as_json: bool) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @store_option
 def viz(
-    entity: str | None, depth: int, query_file: Path | None, limit: int, output: Path, store_dir: Path | None
+    entity: str | None,
+    depth: int,
+    query_file: Path | None,
+    limit: int,
+    output: Path,
+    store_dir: str | None,
+    store_update: str | None,
 ) -> None:
     """Write a self-contained HTML drawing (pyvis, works offline): an entity's neighbourhood, a CONSTRUCT
     result, or the whole graph."""
@@ -306,8 +333,8 @@ def viz(
     from .web.pages import search_labels
 
     try:
-        store = _store(store_dir).open()
-    except StoreError as exc:
+        store = _store(store_dir, store_update).open()
+    except (StoreError, RemoteError) as exc:
         _fail(str(exc))
         return
     if entity and query_file:
@@ -358,7 +385,8 @@ def analyze(
     graphml: Path | None,
     gexf: Path | None,
     as_json: bool,
-    store_dir: Path | None,
+    store_dir: str | None,
+    store_update: str | None,
 ) -> None:
     """Centrality, components, communities, most invested zones, most connected people (networkx)."""
     import json
@@ -367,8 +395,8 @@ def analyze(
     from .analyze import shortest_path, write_gephi
 
     try:
-        store = _store(store_dir).open()
-    except StoreError as exc:
+        store = _store(store_dir, store_update).open()
+    except (StoreError, RemoteError) as exc:
         _fail(str(exc))
         return
     if path_between:

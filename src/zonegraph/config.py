@@ -30,11 +30,12 @@ def default_data_dir() -> Path:
 class ServerConfig:
     """Limits and switches of the web app."""
 
-    store_dir: Path = field(default_factory=default_store_dir)
+    store_dir: Path | str = field(default_factory=default_store_dir)  # a folder, or a SPARQL endpoint URL
     query_timeout: float = 30.0
     max_rows: int = 10_000
     update_token: str | None = None
     query_workers: int = 2
+    store_update: str | None = None  # update URL of a remote store, when it differs from the query URL
 
     @classmethod
     def from_env(cls, **overrides: object) -> ServerConfig:

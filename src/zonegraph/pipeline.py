@@ -116,12 +116,6 @@ def build(
     report.articles = len(articles)
     report.quads = counter["n"]
     # the count is known only after writing; keep it with the build
-    cur = store.current
-    if cur is not None:
-        import json
-
-        manifest["quads"] = counter["n"]
-        (cur / "manifest.json").write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"
-        )
+    manifest["quads"] = counter["n"]
+    store.write_manifest(manifest)
     return report

@@ -33,7 +33,12 @@ def _serve(conn: Connection) -> None:  # runs in the worker process
         path, req = job
         try:
             if opened is None or opened[0] != path:
-                opened = (path, ox.Store.read_only(path))
+                if path.startswith(("http://", "https://")):
+                    from .remote import RemoteStore
+
+                    opened = (path, RemoteStore(path))
+                else:
+                    opened = (path, ox.Store.read_only(path))
             conn.send(answer(opened[1], req))
         except Exception as exc:  # noqa: BLE001 - the worker must answer, whatever happened
             conn.send(Answer.error(500, f"{type(exc).__name__}: the query could not be answered"))
@@ -86,7 +91,7 @@ class QueryPool:
         except queue.Empty:
             return None
 
-    def run(self, store_path: Path, req: Request, timeout: float) -> Answer:
+    def run(self, store_path: Path | str, req: Request, timeout: float) -> Answer:
         """Answer a request within `timeout` seconds, or kill the worker and answer 503."""
         worker = self._take(timeout)
         if worker is None:

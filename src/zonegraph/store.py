@@ -29,6 +29,15 @@ class StoreError(RuntimeError):
     """The store folder is missing, empty or unreadable."""
 
 
+def open_store(spec: str | Path, update_url: str | None = None):  # noqa: ANN201 - GraphStore | RemoteGraphStore
+    """A folder gives the embedded store; an http(s) URL a remote SPARQL endpoint (updates to update_url)."""
+    if isinstance(spec, str) and spec.startswith(("http://", "https://")):
+        from .remote import RemoteGraphStore
+
+        return RemoteGraphStore(spec, update_url)
+    return GraphStore(Path(spec))
+
+
 def to_ox_term(term: Node):  # noqa: ANN201 - pyoxigraph term union
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -77,6 +86,10 @@ class GraphStore:
     """A folder with atomic builds. `root` may not exist yet; the first build creates it."""
 
     root: Path
+
+    @property
+    def label(self) -> str:
+        return str(self.root)
 
     @property
     def current(self) -> Path | None:
@@ -154,6 +167,32 @@ class GraphStore:
                 yield from ox.parse(path=str(f), format=fmt)
 
         return self._write_ox(quads(), {"rdf_files": [str(f.resolve()) for f in files]})
+
+    def query_target(self) -> str | None:
+        """What a query worker opens: the current build's folder."""
+        cur = self.current
+        return str(cur / "oxigraph") if cur else None
+
+    def write_manifest(self, manifest: dict) -> None:
+        cur = self.current
+        if cur is not None:
+            (cur / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    def apply_update(self, update: str) -> None:
+        """SPARQL Update on a copy of the current build, then a switch to it: readers never see half of it,
+        and a failed update changes nothing (the copy is thrown away)."""
+        from .vocab import PREFIXES
+
+        partial = self.copy_current()
+        try:
+            writable = ox.Store(str(partial / "oxigraph"))
+            writable.update(update, prefixes=PREFIXES)
+            writable.flush()
+            del writable
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            raise
+        self.commit_copy(partial)
 
     def copy_current(self) -> Path:
         """A writable copy of the current build (for updates), not yet current."""

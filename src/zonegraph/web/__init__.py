@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import atexit
-from pathlib import Path
 
 from flask import Flask, g, jsonify
 
 from ..config import ServerConfig
 from ..query import QueryError, QueryRefused
 from ..query_pool import QueryPool
-from ..store import GraphStore, StoreError
+from ..remote import RemoteError
+from ..store import StoreError, open_store
 
 
 def create_app(config: ServerConfig | dict | None = None) -> Flask:
     """An app serving the store named in the config (a ServerConfig, or a dict of its fields)."""
     if isinstance(config, dict):
-        config = ServerConfig(**{k: (Path(v) if k == "store_dir" else v) for k, v in config.items()})
+        config = ServerConfig(**config)
     cfg = config or ServerConfig.from_env()
     app = Flask(__name__)
     app.config["ZG"] = cfg
     app.config["JSON_AS_ASCII"] = False
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
-    app.extensions["zonegraph.store"] = GraphStore(cfg.store_dir)
+    app.extensions["zonegraph.store"] = open_store(cfg.store_dir, cfg.store_update)
     pool = QueryPool(cfg.query_workers)
     app.extensions["zonegraph.queries"] = pool
     atexit.register(pool.close)
@@ -35,6 +35,10 @@ def create_app(config: ServerConfig | dict | None = None) -> Flask:
 
     @app.errorhandler(StoreError)
     def _no_store(exc: StoreError):  # noqa: ANN202
+        return jsonify(error="store unavailable", message=str(exc)), 503
+
+    @app.errorhandler(RemoteError)
+    def _remote(exc: RemoteError):  # noqa: ANN202
         return jsonify(error="store unavailable", message=str(exc)), 503
 
     @app.errorhandler(QueryRefused)

@@ -46,11 +46,11 @@ def construct_json() -> Response:
     except QueryError as exc:
         return jsonify(error=str(exc)), 400
     cfg = current_app.config["ZG"]
-    store = current_app.extensions["zonegraph.store"]
-    if store.current is None:
+    target = current_app.extensions["zonegraph.store"].query_target()
+    if target is None:
         return jsonify(error="no graph"), 503
     req = Request(query=query, accept="application/n-triples", max_rows=cfg.max_rows)
-    ans = current_app.extensions["zonegraph.queries"].run(store.current / "oxigraph", req, cfg.query_timeout)
+    ans = current_app.extensions["zonegraph.queries"].run(target, req, cfg.query_timeout)
     if ans.status == 406:  # a SELECT or ASK: nothing to draw
         return jsonify(error="only CONSTRUCT and DESCRIBE results can be drawn"), 400
     if ans.status != 200:

@@ -92,10 +92,10 @@ def sparql() -> Response:
     except QueryError as exc:
         return _error(400, f"{type(exc).__name__}: {exc}")
     store = current_app.extensions["zonegraph.store"]
-    path = store.current
-    if path is None:
+    target = store.query_target()
+    if target is None:
         return _error(503, f"no graph in {store.root}: run `zonegraph build` first")
-    ans = current_app.extensions["zonegraph.queries"].run(path / "oxigraph", req, cfg.query_timeout)
+    ans = current_app.extensions["zonegraph.queries"].run(target, req, cfg.query_timeout)
     media = ans.media_type
     charset = "; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else ""
     return _cors(Response(ans.body, status=ans.status, content_type=media + charset))

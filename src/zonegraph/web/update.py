@@ -7,7 +7,6 @@ import threading
 from flask import Response, current_app, request
 
 from ..query import Dataset, QueryRefused, check_safe
-from ..vocab import PREFIXES
 
 
 def _lock() -> threading.Lock:
@@ -19,9 +18,7 @@ def _text(status: int, message: str) -> Response:
 
 
 def run_update(update: str, dataset: Dataset) -> Response:
-    """Apply an update to a copy of the current build, then switch to it (readers never see half of it)."""
-    import pyoxigraph as ox
-
+    """Check the token, refuse LOAD and SERVICE, then let the store apply the update (one at a time)."""
     token = current_app.config["ZG"].update_token
     if not token:
         return _text(
@@ -40,16 +37,8 @@ def run_update(update: str, dataset: Dataset) -> Response:
         return _text(400, str(exc))
     store = current_app.extensions["zonegraph.store"]
     with _lock():
-        partial = store.copy_current()
         try:
-            writable = ox.Store(str(partial / "oxigraph"))
-            writable.update(update, prefixes=PREFIXES)
-            writable.flush()
-            del writable
+            store.apply_update(update)
         except (SyntaxError, ValueError, OSError) as exc:
-            import shutil
-
-            shutil.rmtree(partial, ignore_errors=True)
             return _text(400, f"update failed, nothing was changed: {exc}")
-        store.commit_copy(partial)
     return Response(status=204)

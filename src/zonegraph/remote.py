@@ -1,0 +1,256 @@
+"""A store beyond one process: any SPARQL 1.1 endpoint (Oxigraph server, Fuseki, Virtuoso, GraphDB).
+
+`RemoteStore` answers the part of pyoxigraph's Store interface the rest of zonegraph uses (query,
+quads_for_pattern, named_graphs, len, update), so serving, export, stats and the graph view work the same
+on it. Builds are written through rdflib's SPARQLUpdateStore in batches with their named graphs.
+
+Known pitfalls handled here: rdflib's Dataset over a SPARQLStore sends a default-graph-uri that hides the
+named graphs, so reads go through plain protocol requests instead; Virtuoso refuses large INSERT DATA
+requests, so batches hold at most 1,000 quads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+
+from .config import PROJECT_ROOT
+from .graph import Quad
+from .vocab import PREFIXES
+
+BATCH = 1000
+MANIFEST_GRAPH = "urn:zonegraph:manifest"
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/plain;q=0.1"
+
+
+class RemoteError(RuntimeError):
+    """The remote endpoint failed or refused a request."""
+
+
+def _term(t) -> str:  # noqa: ANN001
+    return str(t)
+
+
+class RemoteStore:
+    """The query side of a remote endpoint, shaped like pyoxigraph.Store."""
+
+    def __init__(self, query_url: str, update_url: str | None = None, timeout: float = 300) -> None:
+        self.query_url = query_url
+        self.update_url = update_url
+        self.timeout = timeout
+
+    # -- protocol -------------------------------------------------------------------------------
+    def _post(
+        self, url: str, body: bytes, ctype: str, params: list[tuple[str, str]], accept: str
+    ) -> tuple[str, bytes]:
+        full = url + ("?" + urllib.parse.urlencode(params) if params else "")
+        req = urllib.request.Request(full, data=body, headers={"Content-Type": ctype, "Accept": accept})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.headers.get("Content-Type", ""), resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace")[:500]
+            if exc.code == 400:
+                raise SyntaxError(detail) from exc
+            raise RemoteError(f"{url} answered {exc.code}: {detail}") from exc
+        except urllib.error.URLError as exc:
+            raise RemoteError(f"cannot reach {url}: {exc.reason}") from exc
+
+    def query(
+        self,
+        query: str,
+        *,
+        prefixes: dict[str, str] | None = None,
+        base_iri: str | None = None,
+        default_graph=None,
+        named_graphs=None,
+        use_default_graph_as_union: bool = False,  # noqa: ANN001
+        substitutions=None,
+    ):  # noqa: ANN001, ANN201
+        if substitutions:
+            raise NotImplementedError("substitutions are not sent to remote endpoints")
+        head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in (prefixes or {}).items())
+        if base_iri:
+            head = f"BASE <{base_iri}>\n" + head
+        params: list[tuple[str, str]] = []
+        if isinstance(default_graph, list):
+            params += [("default-graph-uri", g.value) for g in default_graph if isinstance(g, ox.NamedNode)]
+        for g in named_graphs or []:
+            params.append(("named-graph-uri", g.value))
+        ctype, body = self._post(
+            self.query_url, (head + query).encode("utf-8"), "application/sparql-query", params, _ACCEPT
+        )
+        ctype = ctype.split(";")[0].strip()
+        if ctype in ("application/sparql-results+json", "application/json"):
+            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        if ctype in ("application/sparql-results+xml", "application/xml"):
+            return ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
+        fmt = ox.RdfFormat.from_media_type(ctype) or ox.RdfFormat.N_TRIPLES
+        return _Triples(q.triple for q in ox.parse(body, format=fmt))
+
+    def update(
+        self, update: str, *, prefixes: dict[str, str] | None = None, base_iri: str | None = None
+    ) -> None:
+        if not self.update_url:
+            raise RemoteError("no update endpoint: give --store-update URL")
+        head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in (prefixes or {}).items())
+        self._post(self.update_url, (head + update).encode("utf-8"), "application/sparql-update", [], "*/*")
+
+    # -- the rest of the Store surface ----------------------------------------------------------
+    def quads_for_pattern(self, s=None, p=None, o=None, g=None) -> Iterator[ox.Quad]:  # noqa: ANN001
+        def v(term, name: str) -> str:  # noqa: ANN001
+            return str(term) if term is not None else f"?{name}"
+
+        triple = f"{v(s, 's')} {v(p, 'p')} {v(o, 'o')}"
+        if isinstance(g, ox.DefaultGraph):
+            q = f"SELECT * WHERE {{ {triple} }}"
+        elif isinstance(g, ox.NamedNode):
+            q = f"SELECT * WHERE {{ GRAPH {g} {{ {triple} }} }}"
+        else:
+            q = f"SELECT * WHERE {{ {{ {triple} }} UNION {{ GRAPH ?g {{ {triple} }} }} }}"
+        for row in self.query(q):
+            graph = g if isinstance(g, ox.NamedNode | ox.DefaultGraph) else (row["g"] or ox.DefaultGraph())
+            if graph == ox.NamedNode(MANIFEST_GRAPH):
+                continue
+            yield ox.Quad(s or row["s"], p or row["p"], o if o is not None else row["o"], graph)
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            if row["g"].value != MANIFEST_GRAPH:
+                yield row["g"]
+
+    def __len__(self) -> int:
+        q = (
+            "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER(?g != <{MANIFEST_GRAPH}>) }} }}"
+        )
+        return int(next(iter(self.query(q)))["n"].value)
+
+
+class _Triples(list):
+    """A CONSTRUCT result: an iterable of triples, as pyoxigraph returns."""
+
+    def __init__(self, items: Iterable[ox.Triple]) -> None:
+        super().__init__(items)
+
+
+@dataclass(frozen=True)
+class RemoteGraphStore:
+    """The GraphStore interface over a SPARQL endpoint (query URL, and update URL when they differ)."""
+
+    query_url: str
+    update_url: str | None = None
+    cache_root: Path = field(default_factory=lambda: PROJECT_ROOT / "var" / "remote")
+
+    @property
+    def root(self) -> Path:
+        """Local folder for the extraction cache of this endpoint."""
+        h = hashlib.sha1(self.query_url.encode()).hexdigest()[:12]
+        return self.cache_root / h
+
+    @property
+    def current(self) -> str | None:
+        return self.query_url if self.exists() else None
+
+    @property
+    def label(self) -> str:
+        return self.query_url
+
+    def query_target(self) -> str:
+        return self.query_url
+
+    def _ox(self) -> RemoteStore:
+        return RemoteStore(self.query_url, self.update_url or self.query_url)
+
+    def exists(self) -> bool:
+        try:
+            return bool(self._ox().query("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"))
+        except RemoteError:
+            return False
+
+    def open(self, *, read_only: bool = True) -> RemoteStore:
+        return RemoteStore(self.query_url, None if read_only else (self.update_url or self.query_url))
+
+    def manifest(self) -> dict | None:
+        try:
+            rows = list(self._ox().query(f"SELECT ?m WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ ?s ?p ?m }} }}"))
+        except RemoteError:
+            return None
+        return json.loads(rows[0]["m"].value) if rows else None
+
+    def write_build(self, quads: Iterable[Quad], manifest: dict) -> str:
+        """Replace the endpoint's content with the build, in batches, named graphs preserved.
+
+        Not atomic: a remote endpoint offers no switch of whole datasets. The manifest is written last, so
+        an interrupted build is rebuilt next time.
+        """
+        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+        sus = SPARQLUpdateStore(self.query_url, self.update_url or self.query_url, autocommit=True)
+        sus.update("CLEAR ALL")
+        graphs: dict[URIRef, Graph] = {}  # contexts without CREATE GRAPH (it fails on a graph that exists)
+        named: list[tuple] = []
+        default: list[str] = []
+        nts = sus.node_to_sparql
+
+        def flush_default() -> None:
+            if default:
+                sus.update("INSERT DATA { %s }" % "\n".join(default))  # noqa: UP031 - addN would wrap GRAPH
+                default.clear()
+
+        for s, p, o, g in quads:
+            if g is None:
+                default.append(f"{nts(s)} {nts(p)} {nts(o)} .")
+                if len(default) >= BATCH:
+                    flush_default()
+            else:
+                ctx = graphs.get(g) or graphs.setdefault(g, Graph(store=sus, identifier=URIRef(g)))
+                named.append((s, p, o, ctx))
+                if len(named) >= BATCH:
+                    sus.addN(named)
+                    named = []
+        if named:
+            sus.addN(named)
+        flush_default()
+        self.write_manifest(manifest)
+        return self.query_url
+
+    def write_manifest(self, manifest: dict) -> None:
+        g = URIRef(MANIFEST_GRAPH)
+        lit = Literal(json.dumps(manifest, ensure_ascii=False))
+        self._ox().update(
+            f"DROP SILENT GRAPH {g.n3()} ; INSERT DATA {{ GRAPH {g.n3()} {{ {g.n3()} "
+            f"<urn:zonegraph:json> {lit.n3()} }} }}"
+        )
+
+    def load_rdf(self, files: list[Path]) -> str:
+        def quads():  # noqa: ANN202
+            from rdflib import Dataset
+
+            for f in files:
+                ds = Dataset()
+                ds.parse(f)
+                for s, p, o, gname in ds.quads((None, None, None, None)):
+                    yield s, p, o, (None if gname == ds.default_graph.identifier else gname)
+
+        return self.write_build(quads(), {"rdf_files": [str(f) for f in files]})
+
+    def apply_update(self, update: str) -> None:
+        self._ox().update(update, prefixes=PREFIXES)
+
+
+def is_remote(spec: str | Path | None) -> bool:
+    return isinstance(spec, str) and spec.startswith(("http://", "https://"))
+
+
+__all__ = ["RemoteStore", "RemoteGraphStore", "RemoteError", "is_remote", "io", "Graph"]

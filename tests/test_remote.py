@@ -1,0 +1,110 @@
+"""The store as a remote SPARQL endpoint: a real Oxigraph server on loopback (the `oxigraph` test extra)."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE
+
+from zonegraph.config import ServerConfig
+from zonegraph.pipeline import build
+from zonegraph.query import run_query
+from zonegraph.remote import RemoteGraphStore
+from zonegraph.stats import graph_stats
+
+OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+pytestmark = pytest.mark.skipif(
+    not Path(OXIGRAPH).exists(), reason="no oxigraph server (pip install oxigraph)"
+)
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("ox")), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def remote(endpoint, tmp_path_factory):
+    store = RemoteGraphStore(
+        endpoint + "/query", endpoint + "/update", cache_root=tmp_path_factory.mktemp("cache")
+    )
+    report = build([SAMPLE], store)
+    assert report.articles == 9
+    return store
+
+
+def test_build_on_a_remote_store_matches_the_embedded_one(remote, sample_store) -> None:
+    assert graph_stats(remote.open()) == graph_stats(sample_store.open())
+
+
+def test_named_graphs_are_preserved_and_sums_count_once(remote) -> None:
+    q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s zg:leads ?z } }"
+    assert int(next(iter(run_query(remote.open(), q)))["n"].value) == 6
+    q = "SELECT (SUM(?v) AS ?t) WHERE { ?p zg:investment ?v }"
+    # 18 + 2.5 + 2.1 + 6.8 + 1.2 + 1.1 + 1.08 + 5 + 3 亿元, each stated once however many graphs hold it
+    assert float(next(iter(run_query(remote.open(), q)))["t"].value) == 4_078_000_000
+
+
+def test_rebuild_of_unchanged_input_is_skipped(remote) -> None:
+    assert build([SAMPLE], remote).skipped
+
+
+def test_export_and_web_on_the_remote_store(remote, tmp_path) -> None:
+    import io
+
+    import pyoxigraph as ox
+
+    from zonegraph.export import export
+    from zonegraph.web import create_app
+
+    buf = io.BytesIO()
+    export(remote, "nq", buf)
+    assert len(list(ox.parse(buf.getvalue(), format=ox.RdfFormat.N_QUADS))) == len(remote.open())
+    app = create_app(
+        ServerConfig(store_dir=remote.query_url, store_update=remote.update_url, update_token="t0ken")
+    )
+    c = app.test_client()
+    resp = c.get("/sparql", query_string={"query": "SELECT ?n WHERE { ?p zg:leads ?z ; rdfs:label ?n }"})
+    assert resp.status_code == 200 and len(resp.get_json()["results"]["bindings"]) == 6
+    page = c.get("/id/zone/运城经济技术开发区")
+    assert page.status_code == 200 and "赵自成" in page.get_data(as_text=True)
+    upd = 'INSERT DATA { <https://w3id.org/zonegraph/id/zone/x> rdfs:label "新区"@zh }'
+    assert (
+        c.post("/sparql", data={"update": upd}, headers={"Authorization": "Bearer t0ken"}).status_code == 204
+    )
+    ask = c.get("/sparql", query_string={"query": 'ASK { ?x rdfs:label "新区"@zh }'}).get_json()
+    assert ask["boolean"] is True
+    app.extensions["zonegraph.queries"].close()
+
+
+def test_cli_takes_a_url(remote, tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from zonegraph.cli import main
+
+    res = CliRunner().invoke(main, ["stats", "--store", remote.query_url, "--json"])
+    assert res.exit_code == 0 and '"articles": 9' in res.output
+    res = CliRunner().invoke(main, ["stats", "--store", "http://127.0.0.1:1/query"])
+    assert res.exit_code == 1 and "cannot reach" in res.output
