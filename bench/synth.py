@@ -96,15 +96,16 @@ class Corpus:
             "not_projects": ["重点项目"],
         }
         self.ids: dict[tuple[str, str], str] = {}
+        self.by_id: dict[str, dict] = {}
 
     def _entity(self, kind: str, label: str, aliases: list[str] | None = None, **extra) -> str:  # noqa: ANN003
         key = (kind, label)
         if key not in self.ids:
             eid = f"{kind[0].lower()}{len(self.ids)}"
             self.ids[key] = eid
-            self.gold["entities"].append(
-                {"id": eid, "type": kind, "label": label, "aliases": aliases or [], **extra}
-            )
+            e = {"id": eid, "type": kind, "label": label, "aliases": aliases or [], **extra}
+            self.gold["entities"].append(e)
+            self.by_id[eid] = e
         return self.ids[key]
 
     def article(self, i: int) -> dict:
@@ -140,9 +141,7 @@ class Corpus:
         title = f"{place}{short}{leader_name}调研重点项目建设"
         self.gold["articles"].append({"id": aid, "title": title, "author": author})
         # gold entities for people are named by their label alone: the suffix only keeps homonyms apart
-        for e in self.gold["entities"]:
-            if e["id"] == leader and "@" in e["label"]:
-                e["label"] = leader_name
+        self.by_id[leader]["label"] = leader_name
         deputy = f"d{i}"
         self.gold["entities"].append(
             {"id": deputy, "type": "Person", "label": deputy_name, "aliases": [], "allow_split": True}
@@ -157,9 +156,7 @@ class Corpus:
             {"s": company, "p": "invests", "o": project},
             {"s": project, "p": "locatedIn", "o": zone},
         ]
-        for e in self.gold["entities"]:
-            if e["id"] == project:
-                e["investment"] = yuan
+        self.by_id[project]["investment"] = yuan
         return {
             "id": aid,
             "title": title,

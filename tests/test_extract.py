@@ -213,3 +213,8 @@ def test_investor_before_a_place_and_anaphora() -> None:
         if r.predicate == "invests"
     }
     assert inv == {("上海微电子装备（集团）股份有限公司", "高端光刻机零部件生产基地项目")}
+
+
+def test_function_words_after_a_title_are_not_names() -> None:
+    ex = extract_article(art("本刊讯 县长和副县长出席会议。书记强调，要加快建设。主任高度重视。"))
+    assert not [m for m in ex.mentions.values() if m.kind == "Person"]

@@ -117,3 +117,8 @@ def test_page_without_author_lines_still_splits_at_datelines() -> None:
     arts = read_periodical(page, "p.txt", "p")
     assert [a.title for a in arts] == ["标题甲", "标题乙"]
     assert arts[0].author is None and arts[1].author == "李四"
+
+
+def test_author_roles_are_not_names() -> None:
+    page = "标题\n\n本刊讯 正文。（记者 王丽 通讯员 张三）\n"
+    assert read_periodical(page, "p.txt", "p")[0].author == "王丽、张三"

@@ -11,6 +11,7 @@ from functools import cache
 from .lexicon import lexicon, word_freq
 from .text import PUNCT
 
+_NOT_IN_NAMES = set("副的了和与等及在是为对将把被从向们之其")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
 _LATIN_NAME = re.compile(r" ?([A-Z][a-zA-Z\-']+(?: [A-Z][a-zA-Z\-']+){0,3})")
 
@@ -70,6 +71,8 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         return None
     n = best[1]
     name = text[pos : pos + n]
+    if any(ch in _NOT_IN_NAMES for ch in name[sl:]):
+        return None  # 县长和副县长: a function word, not a given name
     # a title followed by a common word (主任高度重视) is not a name
     if word_freq(name[:2]) > 800 and n == 2 and sl == 1 and word_freq(name) > 800:
         return None

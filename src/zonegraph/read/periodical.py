@@ -13,7 +13,8 @@ from .text import clean_line, ends_sentence, join_broken_paragraphs
 _BODY_START = re.compile(
     r"^(本刊讯|本报讯|本网讯|[\u4e00-\u9fff]{1,8}讯[ \u3000]|新华社[\u4e00-\u9fff]{0,6}电)"
 )
-_AUTHOR_END = re.compile(r"[（(]\s*([\u4e00-\u9fff·]{2,5}(?:[ 、，,][\u4e00-\u9fff·]{2,5}){0,3})\s*[）)]\s*$")
+_AUTHOR_END = re.compile(r"[（(]\s*([\u4e00-\u9fff·、，, ]{2,30}?)\s*[）)]\s*$")
+_AUTHOR_SPLIT = re.compile(r"[ 、，,]+|本刊记者|本报记者|特约记者|记者|通讯员|实习生|摄影|编辑")
 _HEADLINE_MAX = 60
 
 
@@ -59,8 +60,9 @@ def split_page(text: str) -> list[_Draft]:
             cur.head.append((n, p))
         if in_body:
             m = _AUTHOR_END.search(p)
-            if m:
-                cur.author = re.sub(r"[ 、，,]+", "、", m.group(1))
+            names = [x for x in _AUTHOR_SPLIT.split(m.group(1)) if x] if m else []
+            if names and all(2 <= len(x) <= 5 for x in names):
+                cur.author = "、".join(names)
                 cur.body[-1] = (n, p[: m.start()].rstrip())
                 drafts.append(cur)
                 cur, in_body = _Draft(), False
