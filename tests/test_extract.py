@@ -218,3 +218,13 @@ def test_investor_before_a_place_and_anaphora() -> None:
 def test_function_words_after_a_title_are_not_names() -> None:
     ex = extract_article(art("本刊讯 县长和副县长出席会议。书记强调，要加快建设。主任高度重视。"))
     assert not [m for m in ex.mentions.values() if m.kind == "Person"]
+
+
+def test_traditional_forms_are_kept_as_aliases() -> None:
+    from zonegraph.resolve import resolve
+
+    ex = extract_article(art("本刊訊 運城經開區黨工委書記、管委會主任趙自成宣布開工。"))
+    zone = next(m for m in ex.mentions.values() if m.kind == "Zone")
+    assert zone.name == "运城经开区" and "運城經開區" in zone.aliases
+    ent = next(e for e in resolve([ex]).entities.values() if e.kind == "Zone")
+    assert ent.label == "运城经济技术开发区" and {"运城经开区", "運城經開區"} <= ent.aliases

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .extract.companies import legal_base, without_place
 from .extract.lexicon import lexicon, short_place
+from .extract.text import to_simplified
 from .model import Extraction
 
 BASE = "https://w3id.org/zonegraph/id/"
@@ -206,7 +207,9 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         ms = [mentions[n] for n in nodes]
         kinds = {m.kind for m in ms}
         kind = "Company" if "Company" in kinds else ms[0].kind
-        names = {m.name for m in ms} | {a for m in ms for a in m.aliases}
+        all_names = {m.name for m in ms} | {a for m in ms for a in m.aliases}
+        # labels are chosen among simplified forms; traditional ones stay aliases
+        names = {n for n in all_names if to_simplified(n) == n} or all_names
         attrs: dict[str, object] = {}
         for m in ms:
             for k, v in m.attrs:
@@ -234,7 +237,7 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         while iri in entities and entities[iri].kind != kind:
             iri += "_"
         ent = entities.setdefault(iri, Entity(iri, kind, label))
-        ent.aliases |= names - {label}
+        ent.aliases |= all_names - {label}
         ent.attrs.update({k: v for k, v in attrs.items() if k not in ent.attrs})
         for n in nodes:
             mention_iri[n] = iri
@@ -251,6 +254,7 @@ def resolve(extractions: list[Extraction]) -> Resolution:
             iri = BASE + "person/" + slug(name) + ("" if len(groups) == 1 else f"-{idx + 1}")
             ent = entities.setdefault(iri, Entity(iri, "Person", name))
             ent.official = any(bool(mentions[n].attr("official")) for n in nodes)
+            ent.aliases |= {a for n in nodes for a in mentions[n].aliases} - {name}
             for n in nodes:
                 mention_iri[n] = iri
     return Resolution(entities, mention_iri)

@@ -210,6 +210,7 @@ class _Article:
             for _pos, key in sorted(ordered):
                 self.last[self._kind_of(key)] = key
         self._merge_projects(project_hits)
+        self._original_forms()
         return Extraction(
             article=self.article,
             sentences=tuple(self.sents),
@@ -218,6 +219,20 @@ class _Article:
             relations=tuple(dict.fromkeys(self.relations)),
             quantities=tuple(self.quantities),
         )
+
+    def _original_forms(self) -> None:
+        """Names as a traditional-character article wrote them become aliases (運城經開區 beside 运城经开区)."""
+        if self.title == self.original[0] and self.body == self.original[1]:
+            return
+        simplified = self.title + "\n" + self.body
+        original = self.original[0] + "\n" + self.original[1]
+        if len(simplified) != len(original):
+            return
+        for b in self.m.values():
+            for name in list(b.aliases | {b.name}):
+                at = simplified.find(name)
+                if at >= 0 and original[at : at + len(name)] != name:
+                    b.aliases.add(original[at : at + len(name)])
 
     def _full_places(self, text: str, i: int, ordered: list[tuple[int, str]]) -> None:
         """Full division names (山阴县, 忻州市) in the text: the context for 县委副书记, 市领导 …"""
