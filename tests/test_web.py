@@ -186,3 +186,24 @@ def test_query_page_serves_yasgui_from_the_app(client) -> None:
     assert "/static/vendor/yasgui/yasgui.min.js" in page
     assert "http://" not in page.split("<body>")[0] and "https://cdn" not in page
     assert client.get("/static/vendor/yasgui/yasgui.min.js").status_code == 200
+
+
+def test_every_iri_of_the_namespace_resolves(client, sample_store) -> None:
+    import pyoxigraph as ox
+
+    from zonegraph.resolve import BASE
+
+    store = sample_store.open()
+    iris = {
+        t.value
+        for q in store.quads_for_pattern(None, None, None, None)
+        for t in (q.subject, q.object)
+        if isinstance(t, ox.NamedNode) and t.value.startswith(BASE)
+    }
+    kinds = {i[len(BASE) :].split("/")[0] for i in iris}
+    assert {"zone", "person", "company", "project", "article", "post", "statement", "region"} <= kinds
+    for kind in kinds:  # one of each kind, as HTML and as Turtle
+        iri = sorted(i for i in iris if i[len(BASE) :].startswith(kind + "/"))[0]
+        path = "/id/" + quote(iri[len(BASE) :])
+        assert client.get(path).status_code == 200, iri
+        assert client.get(path, headers={"Accept": "text/turtle"}).status_code == 200, iri

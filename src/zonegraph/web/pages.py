@@ -66,11 +66,21 @@ def _label(store: ox.Store, node: ox.NamedNode) -> str:
     return node.value.rsplit("/", 1)[-1]
 
 
+def described(store: ox.Store, node: ox.NamedNode) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """What the merged graph says from and to a node; for nodes only article graphs hold (a fact's
+    rdf:Statement), what those graphs say."""
+    for graph in (ox.DefaultGraph(), None):
+        out_rows = list(store.quads_for_pattern(node, None, None, graph))
+        in_rows = list(store.quads_for_pattern(None, None, node, graph))
+        if out_rows or in_rows:
+            return out_rows, in_rows
+    return [], []
+
+
 def entity_data(store: ox.Store, iri: str) -> dict | None:
     """Everything an entity page shows, as plain data (the HTML and JSON views render this)."""
     node = ox.NamedNode(iri)
-    out_rows = list(store.quads_for_pattern(node, None, None, ox.DefaultGraph()))
-    in_rows = list(store.quads_for_pattern(None, None, node, ox.DefaultGraph()))
+    out_rows, in_rows = described(store, node)
     if not out_rows and not in_rows:
         return None
     kinds = [
@@ -153,9 +163,8 @@ def entity(rest: str) -> Response:
     store = get_store()
     media = _wanted()
     if media in RDF_TYPES:
-        node = ox.NamedNode(iri)
-        triples = [q.triple for q in store.quads_for_pattern(node, None, None, ox.DefaultGraph())]
-        triples += [q.triple for q in store.quads_for_pattern(None, None, node, ox.DefaultGraph())]
+        out_rows, in_rows = described(store, ox.NamedNode(iri))
+        triples = list(dict.fromkeys(q.triple for q in out_rows + in_rows))
         if not triples:
             abort(404)
         body = serialize_rdf(triples, media)
