@@ -207,3 +207,13 @@ def test_every_iri_of_the_namespace_resolves(client, sample_store) -> None:
         path = "/id/" + quote(iri[len(BASE) :])
         assert client.get(path).status_code == 200, iri
         assert client.get(path, headers={"Accept": "text/turtle"}).status_code == 200, iri
+
+
+def test_update_dataset_parameters_become_using_clauses() -> None:
+    from zonegraph.query import Dataset, QueryError, with_update_dataset
+
+    upd = 'INSERT { GRAPH <urn:g> { ?s a <urn:T> } } WHERE { ?s a <urn:D> FILTER(?s != <urn:WHERE>) }'
+    out = with_update_dataset(upd, Dataset(("urn:a",), ("urn:b",)))
+    assert "USING <urn:a> USING NAMED <urn:b> WHERE" in out and "<urn:WHERE>" in out
+    with pytest.raises(QueryError):
+        with_update_dataset("WITH <urn:x> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", Dataset(("urn:a",)))

@@ -34,6 +34,47 @@ def _code_only(query: str) -> str:
     return _STRINGS.sub(" ", query)
 
 
+def _masked(text: str) -> str:
+    """The text with string literals, IRIs and comments blanked out, character for character."""
+    return _STRINGS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_WHERE = re.compile(r"\bWHERE\b", re.IGNORECASE)
+_USING = re.compile(r"\b(?:USING|WITH)\b", re.IGNORECASE)
+
+
+def with_update_dataset(update: str, dataset: Dataset) -> str:
+    """Protocol using-graph-uri / using-named-graph-uri as USING clauses of every top-level WHERE.
+
+    The protocol forbids both: an update that names its own USING with dataset parameters is refused.
+    """
+    if not (dataset.default_graphs or dataset.named_graphs):
+        return update
+    masked = _masked(update)
+    if _USING.search(masked):
+        raise QueryError(
+            "the update has USING or WITH and the request gives using-graph-uri: give one of them"
+        )
+    clause = "".join(f"USING <{g}> " for g in dataset.default_graphs)
+    clause += "".join(f"USING NAMED <{g}> " for g in dataset.named_graphs)
+    out, last, depth = [], 0, 0
+    for i, ch in enumerate(masked):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif (
+            depth == 0
+            and (ch in "wW")
+            and _WHERE.match(masked, i)
+            and (i == 0 or not masked[i - 1].isalnum())
+        ):
+            out.append(update[last:i] + clause)
+            last = i
+    out.append(update[last:])
+    return "".join(out)
+
+
 def check_safe(query: str, *, update: bool = False) -> None:
     code = _code_only(query)
     if _SERVICE.search(code):

@@ -104,6 +104,8 @@ class RemoteStore:
         if not self.update_url:
             raise RemoteError("no update endpoint: give --store-update URL")
         head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in (prefixes or {}).items())
+        if base_iri:
+            head = f"BASE <{base_iri}>\n" + head
         self._post(self.update_url, (head + update).encode("utf-8"), "application/sparql-update", [], "*/*")
 
     # -- the rest of the Store surface ----------------------------------------------------------
@@ -245,8 +247,8 @@ class RemoteGraphStore:
 
         return self.write_build(quads(), {"rdf_files": [str(f) for f in files]})
 
-    def apply_update(self, update: str) -> None:
-        self._ox().update(update, prefixes=PREFIXES)
+    def apply_update(self, update: str, base_iri: str | None = None) -> None:
+        self._ox().update(update, prefixes=PREFIXES, base_iri=base_iri)
 
 
 def is_remote(spec: str | Path | None) -> bool:

@@ -81,6 +81,13 @@ class QuadConverter:
         )
 
 
+def _stamp() -> str:
+    """A build's folder name: sortable by time and unique (two updates may come in the same second)."""
+    import uuid
+
+    return time.strftime("%Y%m%dT%H%M%S") + f"-{uuid.uuid4().hex[:8]}"
+
+
 @dataclass(frozen=True)
 class GraphStore:
     """A folder with atomic builds. `root` may not exist yet; the first build creates it."""
@@ -131,7 +138,7 @@ class GraphStore:
     def _write_ox(self, quads: Iterable[ox.Quad], manifest: dict) -> Path:
         builds = self.root / "builds"
         builds.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 1_000_000}"
+        stamp = _stamp()
         target = builds / stamp
         tmp = builds / (stamp + ".partial")
         try:
@@ -178,7 +185,7 @@ class GraphStore:
         if cur is not None:
             (cur / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
 
-    def apply_update(self, update: str) -> None:
+    def apply_update(self, update: str, base_iri: str | None = None) -> None:
         """SPARQL Update on a copy of the current build, then a switch to it: readers never see half of it,
         and a failed update changes nothing (the copy is thrown away)."""
         from .vocab import PREFIXES
@@ -186,20 +193,20 @@ class GraphStore:
         partial = self.copy_current()
         try:
             writable = ox.Store(str(partial / "oxigraph"))
-            writable.update(update, prefixes=PREFIXES)
+            writable.update(update, prefixes=PREFIXES, base_iri=base_iri)
             writable.flush()
             del writable
+            self.commit_copy(partial)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
             raise
-        self.commit_copy(partial)
 
     def copy_current(self) -> Path:
         """A writable copy of the current build (for updates), not yet current."""
         cur = self.current
         if cur is None:
             raise StoreError(f"no graph in {self.root}")
-        target = self.root / "builds" / (time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-upd.partial")
+        target = self.root / "builds" / (_stamp() + "-upd.partial")
         target.mkdir(parents=True)
         src = self.open()
         dst = ox.Store(str(target / "oxigraph"))

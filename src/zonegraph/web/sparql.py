@@ -53,7 +53,11 @@ def _read_request() -> tuple[str | None, str | None, Dataset, str | None]:
         )
         return request.get_data(as_text=True), None, ds, None
     if ctype == "application/sparql-update":
-        return None, request.get_data(as_text=True), Dataset(), None
+        ds = Dataset(
+            tuple(request.args.getlist("using-graph-uri")),
+            tuple(request.args.getlist("using-named-graph-uri")),
+        )
+        return None, request.get_data(as_text=True), ds, None
     return None, None, Dataset(), f"unsupported content type {ctype or '(none)'}"
 
 

@@ -6,7 +6,7 @@ import threading
 
 from flask import Response, current_app, request
 
-from ..query import Dataset, QueryRefused, check_safe
+from ..query import Dataset, QueryError, check_safe, with_update_dataset
 
 
 def _lock() -> threading.Lock:
@@ -33,12 +33,13 @@ def run_update(update: str, dataset: Dataset) -> Response:
         return _text(403, "wrong update token")
     try:
         check_safe(update, update=True)
-    except QueryRefused as exc:
+        update = with_update_dataset(update, dataset)
+    except QueryError as exc:
         return _text(400, str(exc))
     store = current_app.extensions["zonegraph.store"]
     with _lock():
         try:
-            store.apply_update(update)
+            store.apply_update(update, base_iri=request.base_url)
         except (SyntaxError, ValueError, OSError) as exc:
             return _text(400, f"update failed, nothing was changed: {exc}")
     return Response(status=204)
