@@ -28,7 +28,7 @@ def test_w3c_protocol_query_tests(tmp_path: Path) -> None:
     subprocess.run([*zg, "load", str(fixture), "--store", str(store)], check=True)
     port = free_port()
     server = subprocess.Popen(
-        [*zg, "serve", "--store", str(store), "--port", str(port)],
+        [*zg, "serve", "--store", str(store), "--port", str(port), "--update-token", "tok"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
@@ -39,15 +39,33 @@ def test_w3c_protocol_query_tests(tmp_path: Path) -> None:
                 break
             except OSError:
                 time.sleep(0.1)
+        url = f"http://127.0.0.1:{port}/sparql"
         res = subprocess.run(
-            [sys.executable, str(runner), "--endpoint", f"http://127.0.0.1:{port}/sparql"],
+            [sys.executable, str(runner), "--endpoint", url], capture_output=True, text=True, timeout=300
+        )
+        last = res.stdout.strip().splitlines()[-1]
+        assert res.returncode == 0, res.stdout
+        assert last.startswith("20 passed, 0 failed"), last
+        # the update side too, with the server's token (the suite clears the store: it runs last)
+        res = subprocess.run(
+            [
+                sys.executable,
+                str(runner),
+                "--endpoint",
+                url,
+                "--update-endpoint",
+                url,
+                "--include-update",
+                "--bearer",
+                "tok",
+            ],
             capture_output=True,
             text=True,
             timeout=300,
         )
         last = res.stdout.strip().splitlines()[-1]
         assert res.returncode == 0, res.stdout
-        assert last.startswith("20 passed, 0 failed"), last
+        assert last.startswith("34 passed, 0 failed"), last
     finally:
         server.terminate()
         server.wait(timeout=10)

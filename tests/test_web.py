@@ -212,7 +212,7 @@ def test_every_iri_of_the_namespace_resolves(client, sample_store) -> None:
 def test_update_dataset_parameters_become_using_clauses() -> None:
     from zonegraph.query import Dataset, QueryError, with_update_dataset
 
-    upd = 'INSERT { GRAPH <urn:g> { ?s a <urn:T> } } WHERE { ?s a <urn:D> FILTER(?s != <urn:WHERE>) }'
+    upd = "INSERT { GRAPH <urn:g> { ?s a <urn:T> } } WHERE { ?s a <urn:D> FILTER(?s != <urn:WHERE>) }"
     out = with_update_dataset(upd, Dataset(("urn:a",), ("urn:b",)))
     assert "USING <urn:a> USING NAMED <urn:b> WHERE" in out and "<urn:WHERE>" in out
     with pytest.raises(QueryError):
