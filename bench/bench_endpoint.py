@@ -42,7 +42,7 @@ def pct(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, int(q * len(xs)))] * 1000
 
 
-def load(url: str, query: str, seconds: float) -> tuple[float, list[float]]:
+def load(url: str, query: str, seconds: float, connections: int = CONNECTIONS) -> tuple[float, list[float]]:
     body = urllib.parse.urlencode({"query": query}).encode()
     lat: list[float] = []
     stop = time.monotonic() + seconds
@@ -59,7 +59,7 @@ def load(url: str, query: str, seconds: float) -> tuple[float, list[float]]:
             with lock:
                 lat.append(time.perf_counter() - t)
 
-    threads = [threading.Thread(target=worker) for _ in range(CONNECTIONS)]
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
     t0 = time.monotonic()
     for th in threads:
         th.start()
@@ -121,10 +121,13 @@ def main(n: int, seconds: float) -> None:
                 full = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items()) + q
                 load(url, full, 1.0)  # warm the workers
                 rps, lat = load(url, full, seconds)
+                _, one = load(url, full, seconds / 2, connections=1)
                 drps, dlat = direct(ox_store, full, seconds)
                 print(
                     f"{name}\n  endpoint {rps:8.1f} req/s  p50 {pct(lat, 0.5):7.1f} ms  p99 {pct(lat, 0.99):7.1f} ms"
                     f"\n  direct   {drps:8.1f} q/s    p50 {pct(dlat, 0.5):7.1f} ms  p99 {pct(dlat, 0.99):7.1f} ms"
+                    f"\n  one connection: p50 {pct(one, 0.5):7.1f} ms  p99 {pct(one, 0.99):7.1f} ms"
+                    f" ({statistics.median(one) / statistics.median(dlat):.2f}x direct)"
                     f"\n  endpoint p50 / direct p50 = {statistics.median(lat) / statistics.median(dlat):.2f}x"
                 )
         finally:

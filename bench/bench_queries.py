@@ -29,7 +29,7 @@ MIX = {
     "investment per zone": "SELECT ?z (SUM(?v) AS ?t) WHERE { ?p zg:locatedIn ?z ; zg:investment ?v } GROUP BY ?z "
     "ORDER BY DESC(?t)",
     "companies investing in one city's zones": "SELECT DISTINCT ?c WHERE { ?c zg:invests ?p . ?p zg:locatedIn ?z . "
-    "?z zg:inRegion ?r . ?r zg:divisionCode \"140800\" }",
+    '?z zg:inRegion ?r . ?r zg:divisionCode "140800" }',
     "label contains": 'SELECT ?x WHERE { ?x rdfs:label ?l FILTER(CONTAINS(?l, "新能源")) }',
     "2-hop neighbourhood": "CONSTRUCT { ?a ?p ?b . ?b ?q ?c } WHERE { VALUES ?a { <https://w3id.org/zonegraph/id/zone/"
     "运城经济技术开发区> } ?a ?p ?b . OPTIONAL { ?b ?q ?c FILTER(isIRI(?c)) } }",
@@ -65,7 +65,9 @@ def main() -> None:
         print(f"built {rep.articles} articles, {rep.quads:,} quads in {time.perf_counter() - t:.0f} s")
     ox_store = store.open()
     print(f"{a.n} articles, {len(ox_store):,} quads; {a.repeat} runs each; ms")
-    print(f"{'query':<40} {'zonegraph p50':>13} {'p95':>8} {'pyoxigraph p50':>15} {'p95':>8} {'ratio p50':>9}")
+    print(
+        f"{'query':<40} {'zonegraph p50':>13} {'p95':>8} {'pyoxigraph p50':>15} {'p95':>8} {'ratio p50':>9}"
+    )
     for name, q in MIX.items():
         zl, dl = [], []
         for _ in range(a.repeat):
