@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Article, Extraction, Mention, Post, Quantity, Relation
 from .amounts import find_amounts
-from .companies import find_known, find_orgs, legal_base
+from .companies import find_known, find_orgs, legal_base, org_boundaries
 from .lexicon import lexicon, segmenter
 from .people import LEAD_TITLES, context_kind, find_people, inherits, title_category, titles_re
 from .projects import (
@@ -22,10 +22,16 @@ from .projects import (
     investor_prefix,
     is_kind_of_project,
 )
+from .spans import scan_left, strip_leading
 from .text import split_sentences, to_simplified
 from .zones import anaphoric_zones, find_zones, place_ending_at, resolve_place
 
 __all__ = ["extract_article", "warm_up"]
+
+
+_AGENCY = re.compile(
+    r"(?:委员会|管理局|办公室|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|研究院|研究所|局|厅|委|办|署|部)$"
+)
 
 
 def warm_up() -> None:
@@ -248,9 +254,20 @@ class _Article:
                     break
 
     def _place_at_end(self, text: str, end: int, i: int) -> tuple[int, str, str] | None:
+        """The organisation written right before a title: a place (忻州|市委书记) or an agency
+        (省发改委|主任, 招商局|局长), so that the title is not put on the article's zone."""
         place = place_ending_at(text, end)
         if not place:
-            return None
+            m = _AGENCY.search(text, 0, end)
+            if not m or m.end() != end:
+                return None
+            start = scan_left(text, m.end(), limit=16, words=org_boundaries())
+            name, start = strip_leading(text[start:end], start)
+            if len(name) < 3 or place_ending_at(name, len(name)) == name:
+                return None
+            key = f"organization:{name}"
+            self.add(key, "Organization", name, i)
+            return start, "Organization", key
         nxt = text[end : end + 2]
         hint = "county" if nxt.startswith("县") else "city" if nxt.startswith("市") else None
         key = self.place_key(place, i, hint)
