@@ -10,9 +10,7 @@ p50/p99 latency per query, the same figures for pyoxigraph called directly, and 
 from __future__ import annotations
 
 import json
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -24,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from synth import generate
 
+from zonegraph.loopback import zonegraph_server
 from zonegraph.pipeline import build
 from zonegraph.store import GraphStore
 from zonegraph.vocab import PREFIXES
@@ -87,32 +86,8 @@ def main(n: int, seconds: float) -> None:
         src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in generate(n)), encoding="utf-8")
         store = GraphStore(Path(d) / "store")
         rep = build([src], store, workers=2)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "zonegraph.cli",
-                "serve",
-                "--store",
-                str(store.root),
-                "--port",
-                str(port),
-                "--query-workers",
-                "2",
-            ],
-            stdout=subprocess.DEVNULL,
-        )
-        try:
-            for _ in range(200):
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
-            url = f"http://127.0.0.1:{port}/sparql"
+        with zonegraph_server(str(store.root), "--query-workers", "2") as base:
+            url = base + "/sparql"
             ox_store = store.open()
             print(
                 f"{rep.articles} articles, {rep.quads} quads; {CONNECTIONS} connections, {seconds:g} s per run"
@@ -130,9 +105,6 @@ def main(n: int, seconds: float) -> None:
                     f" ({statistics.median(one) / statistics.median(dlat):.2f}x direct)"
                     f"\n  endpoint p50 / direct p50 = {statistics.median(lat) / statistics.median(dlat):.2f}x"
                 )
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -6,51 +6,21 @@ Needs Debian's chromium (CI installs it) and the playwright package (test extra)
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from zonegraph.loopback import zonegraph_server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(__file__).parent / "artifacts"
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine (CI installs Debian's)")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(sample_store):
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "zonegraph.cli",
-            "serve",
-            "--store",
-            str(sample_store.root),
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=10)
+    with zonegraph_server(str(sample_store.root)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -179,21 +149,8 @@ def xss_server(tmp_path_factory):
     )
     store = GraphStore(d / "s")
     build([d / "x.jsonl"], store)
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "zonegraph.cli", "serve", "--store", str(store.root), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=10)
+    with zonegraph_server(str(store.root)) as url:
+        yield url
 
 
 def test_labels_from_articles_never_run_as_markup(xss_server, page) -> None:

@@ -2,42 +2,15 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-
 import pytest
+
+from zonegraph.loopback import zonegraph_server
 
 
 @pytest.fixture(scope="module")
 def endpoint(sample_store):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "zonegraph.cli",
-            "serve",
-            "--store",
-            str(sample_store.root),
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}/sparql"
-    proc.terminate()
-    proc.wait(timeout=10)
+    with zonegraph_server(str(sample_store.root)) as url:
+        yield url + "/sparql"
 
 
 LEADS = "PREFIX zg: <https://w3id.org/zonegraph/ontology#> SELECT ?p ?z WHERE { ?p zg:leads ?z }"

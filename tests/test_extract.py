@@ -231,7 +231,9 @@ def test_traditional_forms_are_kept_as_aliases() -> None:
 
 
 def test_titles_of_other_agencies_stay_with_their_agency() -> None:
-    ex = extract_article(art("本刊讯 省发改委主任张三、市招商局局长李四出席运城经济技术开发区签约仪式。管委会副主任王五主持。"))
+    ex = extract_article(
+        art("本刊讯 省发改委主任张三、市招商局局长李四出席运城经济技术开发区签约仪式。管委会副主任王五主持。")
+    )
     assert posts_of(ex, "张三") == {("主任", "省发改委")}
     assert posts_of(ex, "李四") == {("局长", "市招商局")}
     assert posts_of(ex, "王五") == {("管委会副主任", "运城经济技术开发区")}

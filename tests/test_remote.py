@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLE
 
 from zonegraph.config import ServerConfig
+from zonegraph.loopback import free_port, running
 from zonegraph.pipeline import build
 from zonegraph.query import run_query
 from zonegraph.remote import RemoteGraphStore
@@ -26,23 +24,10 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("ox")), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=10)
+    port = free_port()
+    cmd = [OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("ox")), "--bind", f"127.0.0.1:{port}"]
+    with running(cmd, port):
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture(scope="module")
