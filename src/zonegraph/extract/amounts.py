@@ -137,20 +137,10 @@ def find_amounts(text: str) -> list[Amount]:
                 "floorArea", _norm(val), "m2", _qual(m.group(1), m.group(3)), m.start(), m.end(), m.group(0)
             )
         )
-    for m in JOBS.finditer(text):
-        out.append(
-            Amount(
-                "jobs",
-                _norm(_dec(m.group(2))),
-                "persons",
-                _qual(m.group(1), m.group(3)),
-                m.start(),
-                m.end(),
-                m.group(0),
-            )
-        )
-    for m in JOBS_AFTER.finditer(text):
-        if not any(a.prop == "jobs" and a.start <= m.start() < a.end for a in out):
+    for rx in (JOBS, JOBS_AFTER):  # 解决就业500余人 · 新增就业岗位1500个
+        for m in rx.finditer(text):
+            if any(a.prop == "jobs" and a.start <= m.start() < a.end for a in out):
+                continue
             out.append(
                 Amount(
                     "jobs",
