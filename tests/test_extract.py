@@ -237,3 +237,20 @@ def test_titles_of_other_agencies_stay_with_their_agency() -> None:
     assert posts_of(ex, "张三") == {("主任", "省发改委")}
     assert posts_of(ex, "李四") == {("局长", "市招商局")}
     assert posts_of(ex, "王五") == {("管委会副主任", "运城经济技术开发区")}
+
+
+def test_named_projects_in_a_list_branches_and_town_names() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 晋城经济技术开发区富士康（晋城）5G智能手机精密结构件项目、泰森100万吨精品钢项目等一批项目"
+            "进展顺利。就长输供热管网工程、园区供热工程等合作项目进行交流。县委书记、县长 杨振华来到亚宝药业集团"
+            "芮城分公司、风陵渡光伏电站项目现场。"
+        )
+    )
+    projects = {m.name for m in ex.mentions.values() if m.kind == "Project"}
+    assert {"富士康（晋城）5G智能手机精密结构件项目", "泰森100万吨精品钢项目"} <= projects
+    assert "长输供热管网工程" not in projects
+    companies = {m.name for m in ex.mentions.values() if m.kind == "Company"}
+    assert "亚宝药业集团芮城分公司" in companies and "风陵渡光伏" not in companies
+    assert "富士康" in companies
+    assert any(m.name == "杨振华" for m in ex.mentions.values())

@@ -92,6 +92,8 @@ def org_boundaries() -> tuple[str, ...]:
 
 def legal_base(name: str) -> str:
     """百泰生物药业有限公司 → 百泰生物药业; 双良集团有限公司 → 双良集团 (the group stays a group)."""
+    if name.endswith("分公司"):
+        return name  # a branch keeps its whole name
     for suf in _LEGAL_FORMS:
         if name.endswith(suf) and len(name) > len(suf) + 1:
             return name[: -len(suf)]
@@ -206,6 +208,12 @@ def find_orgs(text: str, titles_re: re.Pattern[str]) -> list[OrgHit]:
             words=org_boundaries(),
             joined_ok=True,  # 华为 is a name, not 华 + 为
         )
+        if suffix == "分公司" and hits and hits[-1].end == start:
+            prev = hits.pop()  # 亚宝药业集团|芮城分公司: a branch is named after its parent
+            start, name = prev.start, prev.name + text[prev.end : end]
+            hits.append(OrgHit(start, end, name, "Company"))
+            last_end = end
+            continue
         name, start = strip_leading(text[start:end], start)
         if len(name) - len(suffix) < 2:
             continue

@@ -96,9 +96,9 @@ def short_place(name: str) -> str:
 class Gazetteer:
     divisions: dict[str, Division] = field(default_factory=dict)
     by_name: dict[str, list[Division]] = field(default_factory=dict)  # full and short names
-    catalogue: dict[str, CatalogueZone] = field(
-        default_factory=dict
-    )  # name (and name without province) → zone
+    # catalogue zones by name, and by name without the province
+    catalogue: dict[str, CatalogueZone] = field(default_factory=dict)
+    townships: frozenset[str] = frozenset()  # town and township names, full and short (Shanxi)
 
     def places(self, name: str) -> list[Division]:
         return self.by_name.get(name, [])
@@ -162,6 +162,15 @@ def gazetteer() -> Gazetteer:
             for prefix in (z.province, prov_short):
                 if z.name.startswith(prefix) and len(z.name) > len(prefix) + 3:
                     gaz.catalogue.setdefault(z.name[len(prefix) :], z)
+    towns: set[str] = set()
+    with (GAZ / "divisions-2023-shanxi-townships.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = row["name"]
+            towns.add(name)
+            short = re.sub(r"(街道办事处|街道|镇|乡|民族乡)$", "", name)
+            if len(short) >= 2 and freq(short) < 2000:
+                towns.add(short)
+    gaz.townships = frozenset(towns)
     return gaz
 
 

@@ -51,6 +51,8 @@ def _after_ok(text: str, pos: int) -> int:
 
 def name_at(text: str, pos: int) -> tuple[str, int] | None:
     """The person's name that starts at pos, or None (a title followed by an ordinary word)."""
+    while pos < len(text) and text[pos] in " \u3000":
+        pos += 1  # 县长 杨振华: a space between title and name
     m = _LATIN_NAME.match(text, pos)
     if m:
         return m.group(1), m.end()

@@ -86,6 +86,16 @@ def is_specific_project(name: str, known: set[str]) -> bool:
     return has_proper_marker(core)
 
 
+def _minor_place(name: str) -> bool:
+    """A town or township name (with or without an industry word after it): 风陵渡, 风陵渡光伏."""
+    places = lexicon().gazetteer.townships
+    if name in places:
+        return True
+    return any(
+        name.startswith(p) and name[len(p) :] in lexicon().industry_words for p in places if len(p) >= 2
+    )
+
+
 def is_kind_of_project(name: str) -> bool:
     """重点项目, 一批…项目, 第二季度…项目: words for kinds or groups of projects, whatever stands around them."""
     core = re.sub(r"(项目|工程)$", "", name)
@@ -183,9 +193,14 @@ def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list
             continue
         if re.search(r"(\d+|[两三四五六七八九十]+)个$", core):
             continue
-        if _category_item(masked, end) or masked[:start].endswith("等"):
-            continue
         specific = is_specific_project(name, known)
+        # X项目、Y项目等: kinds of project, unless the items are named ones (富士康…项目、泰森…项目等一批项目)
+        if _category_item(masked, end) and not (
+            re.search(r"[\dA-Za-z]", core) or investor_prefix(name, sorted(known))
+        ):
+            continue
+        if masked[:start].endswith("等"):
+            continue
         if (
             not specific
             and boundary in _VISIT
@@ -241,11 +256,11 @@ def investor_prefix(name: str, known_companies: list[str]) -> str | None:
     if i < len(toks) and toks[i] in lex.industry_words and brand:
         brand.append(toks[i])
         proper = proper or len(brand) >= 2
-    name_ = "".join(brand)
+    name_ = re.sub(r"[（(][^）)]*$", "", "".join(brand))  # 富士康（晋城…: the brand ends before the bracket
     if not proper or len(name_) < 2 or name_ == core:
         return None
     if _next_is_verb(core[len(name_) :]):
         return None  # 绿氢|制备…: a thing being made, not who makes it
-    if place_ending_at(name_, len(name_)) == name_:
-        return None
+    if place_ending_at(name_, len(name_)) == name_ or _minor_place(name_):
+        return None  # 风陵渡光伏电站项目: a place, not an investor
     return name_
