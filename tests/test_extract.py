@@ -242,7 +242,7 @@ def test_titles_of_other_agencies_stay_with_their_agency() -> None:
 def test_named_projects_in_a_list_branches_and_town_names() -> None:
     ex = extract_article(
         art(
-            "本刊讯 晋城经济技术开发区富士康（晋城）5G智能手机精密结构件项目、泰森100万吨精品钢项目等一批项目"
+            "本刊讯 今年，晋城经济技术开发区的富士康（晋城）5G智能手机精密结构件项目、泰森100万吨精品钢项目等一批项目"
             "进展顺利。就长输供热管网工程、园区供热工程等合作项目进行交流。县委书记、县长 杨振华来到亚宝药业集团"
             "芮城分公司、风陵渡光伏电站项目现场。"
         )
