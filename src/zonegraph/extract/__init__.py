@@ -146,7 +146,7 @@ class _Article:
             for start, end, word in anaphoric_zones(s.text):
                 if any(a <= start < b for a, b, _ in taken):
                     continue
-                cls = {"高新区": "hitech", "经开区": "econ", "开发区": "econ"}.get(word)
+                cls = {"高新区": "hitech", "经开区": "econ", "开发区": "econ", "示范区": "other"}.get(word)
                 cands = by_class.get(cls, []) if cls else [k for ks in by_class.values() for k in ks]
                 if len(cands) == 1:
                     spans.setdefault(s.index, []).append((start, end, cands[0]))
@@ -277,7 +277,15 @@ class _Article:
         for p, key in reversed(ordered):
             if p < pos and self._kind_of(key) == kind:
                 return key
+        if kind == "province" and "province" not in self.last and len(self.provinces) == 1:
+            # 省委常委 in an article whose places all lie in one province
+            d = lexicon().gazetteer.divisions.get(next(iter(self.provinces)))
+            if d:
+                return self.place_key(d.name, 0, "province")
         return self.last.get(kind)
+
+    def _is_business(self, key: str) -> bool:
+        return str(self.m[key].name).endswith(("协会", "商会", "学会", "联合会", "促进会", "集团", "公司"))
 
     def _kind_of(self, key: str) -> str:
         b = self.m[key]
@@ -290,9 +298,8 @@ class _Article:
     def _people(self, people, i: int, ordered: list[tuple[int, str]]) -> None:  # noqa: ANN001
         for p in people:
             pkey = f"person:{p.name}"
-            official = any(title_category(seg.title) == "gov" for seg in p.segments)
             b = self.add(pkey, "Person", p.name, i)
-            b.attrs["official"] = bool(b.attrs.get("official")) or official
+            official = False
             prev_org: str | None = None
             prev_title: str | None = None
             for seg in p.segments:
@@ -307,9 +314,20 @@ class _Article:
                     continue
                 okind = self.m[org_key].kind
                 self.posts.append(Post(pkey, seg.title, okind, org_key, i))
+                # a government, party or zone post; a company's 党委书记 does not make an official
+                official = (
+                    official
+                    or (title_category(seg.title) == "gov" and okind in ("Zone", "Region"))
+                    or (
+                        title_category(seg.title) == "gov"
+                        and okind == "Organization"
+                        and not self._is_business(org_key)
+                    )
+                )
                 if seg.title in LEAD_TITLES and okind == "Zone":
                     self.relations.append(Relation(pkey, "leads", org_key, i))
                 prev_org, prev_title = org_key, seg.title
+            b.attrs["official"] = bool(b.attrs.get("official")) or official
             ordered.append((p.start, pkey))
         ordered.sort()
         # the same names without titles elsewhere in the sentence are mentions too (朱晓东表示)

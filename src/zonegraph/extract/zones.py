@@ -87,7 +87,7 @@ def _generic_mid(mid: str) -> bool:
 def anaphoric_zones(text: str) -> list[tuple[int, int, str]]:
     """Bare 高新区 / 经开区 / 开发区 that refer back to the article's zone of that class."""
     out = []
-    for m in re.finditer(r"(?<![\u4e00-\u9fff])?(高新区|经开区|开发区|园区)", text):
+    for m in re.finditer(r"(高新区|经开区|开发区|示范区|园区)", text):
         out.append((m.start(), m.end(), m.group(1)))
     return out
 
