@@ -12,7 +12,6 @@ requests, so batches hold at most 1,000 quads.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import urllib.error
 import urllib.parse
@@ -251,8 +250,4 @@ class RemoteGraphStore:
         self._ox().update(update, prefixes=PREFIXES, base_iri=base_iri)
 
 
-def is_remote(spec: str | Path | None) -> bool:
-    return isinstance(spec, str) and spec.startswith(("http://", "https://"))
-
-
-__all__ = ["RemoteStore", "RemoteGraphStore", "RemoteError", "is_remote", "io", "Graph"]
+__all__ = ["RemoteStore", "RemoteGraphStore", "RemoteError"]

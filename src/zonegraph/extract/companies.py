@@ -232,16 +232,6 @@ def find_orgs(text: str, titles_re: re.Pattern[str]) -> list[OrgHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-def short_names(known: list[str]) -> set[str]:
-    """Names by which a known company may appear without its legal form."""
-    out = set()
-    for n in known:
-        base = legal_base(n)
-        if base != n and len(base) >= 3:
-            out.add(base)
-    return out
-
-
 def find_known(text: str, names: set[str]) -> list[tuple[int, int, str]]:
     """Occurrences of already-known names (longest first, no overlaps)."""
     found: list[tuple[int, int, str]] = []

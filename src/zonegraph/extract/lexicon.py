@@ -11,7 +11,6 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 from ..config import RESOURCES
 
@@ -219,7 +218,3 @@ def is_rare(word: str, threshold: int = 60) -> bool:
         and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", word))
         and word_freq(word) < threshold
     )
-
-
-def resource_path(name: str) -> Path:
-    return RESOURCES / name

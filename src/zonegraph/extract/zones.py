@@ -92,10 +92,6 @@ def anaphoric_zones(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def zone_class_of(suffix: str) -> str:
-    return lexicon().zone_types.get(suffix, ("other", None))[0]
-
-
 def resolve_place(place: str, prefer_province: set[str] | None = None) -> Division | None:
     """The administrative division a zone's place part names, preferring the article's province."""
     gaz = lexicon().gazetteer
