@@ -67,6 +67,7 @@ QUANTITY = {
     "annualTax": ZG.annualTax,
     "jobs": ZG.jobs,
     "phases": ZG.phases,
+    "completedInvestment": ZG.completedInvestment,
     "startYear": ZG.startYear,
     "completionYear": ZG.completionYear,
 }

@@ -138,6 +138,13 @@ def resolve(extractions: list[Extraction]) -> Resolution:
                     and len(base) >= 2
                     and len(base2) > len(base)
                     and (base2.startswith(base) or without_place(base2).startswith(base))
+                ) or (
+                    # 华泽公司 = 晋中市华泽牛肉制品有限公司 (but 双良集团 is not 山西双良集团)
+                    m.name.endswith("公司")
+                    and len(base) >= 2
+                    and len(without_place(base2)) > len(base)
+                    and without_place(base2).startswith(base)
+                    and not base.endswith("集团")
                 ):
                     uf.union((ex.article.key, key), (ex.article.key, key2))
                 # 山西双良集团 = 山西双良再生能源产业集团: the group named by its head and its 集团

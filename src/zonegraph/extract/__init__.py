@@ -29,6 +29,7 @@ from .zones import anaphoric_zones, find_zones, place_ending_at, resolve_place
 __all__ = ["extract_article", "warm_up"]
 
 
+_SIGNING = re.compile(r"签订|签约|签署|落户|引进|入驻")
 _AGENCY = re.compile(
     r"(?:委员会|管理局|办公室|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|研究院|研究所|局|厅|委|办|署|部)$"
 )
@@ -414,6 +415,14 @@ class _Article:
                     self.add(ckey, "Company", brand, i, short=True)
                     self._brand_aliases(brand, ckey)
                 self.relations.append(Relation(ckey, "invests", key, i))
+        # 开发区与X公司签订Y项目投资协议: the one company of a signing sentence invests in its projects
+        if _SIGNING.search(text):
+            companies = {k for _p, k in ordered if self.m[k].kind == "Company"}
+            funded = {r.object for r in self.relations if r.predicate == "invests"}
+            if len(companies) == 1:
+                for _s, _e, key in keys:
+                    if key not in funded:
+                        self.relations.append(Relation(next(iter(companies)), "invests", key, i))
         # quantities: to the project named right after 的, else the nearest one before, else the current one
         for a in amounts:
             target = None

@@ -93,9 +93,17 @@ def find_amounts(text: str) -> list[Amount]:
     for m in INVEST.finditer(text):
         val = _norm(_dec(m.group(2)) * _MONEY_UNITS[m.group(4) or ""])
         after = "余" if re.search(r"[亿万](?:余|多)元", m.group(0)) else m.group(3)
+        # 已完成投资3.2亿元, 累计完成投资…: money spent so far, not the project's total
+        done = re.search(r"(?:完成|到位|实际|累计|已)$", text[max(0, m.start() - 4) : m.start()])
         out.append(
             Amount(
-                "investment", val, "CNY", _qual(m.group(1), after, m.group(5)), m.start(), m.end(), m.group(0)
+                "completedInvestment" if done else "investment",
+                val,
+                "CNY",
+                _qual(m.group(1), after, m.group(5)),
+                m.start(),
+                m.end(),
+                m.group(0),
             )
         )
     for rx, prop in ((OUTPUT, "annualOutput"), (TAX, "annualTax")):
