@@ -52,3 +52,13 @@ def test_a_short_name_alone_in_two_articles_is_one_company() -> None:
     b = extract_article(art("b", "本刊讯 总投资1亿元的奥泰矿山装备维修中心项目开工。"))
     companies = entities([a, b], "Company")
     assert list(companies) == ["奥泰"]
+
+
+def test_zones_with_a_proper_part_are_not_the_citys_own_zone() -> None:
+    ex = extract_article(art("a", "本刊讯 运城空港经济开发区与运城经济技术开发区、吕梁市文水经济开发区合作。运城空港经开区管委会主任张三出席。"))
+    res = resolve([ex])
+    zones = {e.label: e for e in res.entities.values() if e.kind == "Zone"}
+    assert {"运城空港经济开发区", "运城经济技术开发区", "吕梁市文水经济开发区"} <= set(zones)
+    assert "运城空港经开区" in zones["运城空港经济开发区"].aliases
+    assert zones["吕梁市文水经济开发区"].attrs["region"] == "141121"  # 文水县, not 吕梁市
+    assert "catalogue" not in zones["运城空港经济开发区"].attrs

@@ -227,7 +227,8 @@ def resolve(extractions: list[Extraction]) -> Resolution:
             continue
         if kind == "Zone":
             label = _zone_label(names, attrs)
-            z = _catalogue_entry(label, names, attrs.get("region"), str(attrs.get("zone_class")))  # type: ignore[arg-type]
+            region = None if attrs.get("mid") else attrs.get("region")
+            z = _catalogue_entry(label, names, region, str(attrs.get("zone_class")))  # type: ignore[arg-type]
             if z:
                 attrs["catalogue"] = z
             iri = BASE + "zone/" + slug(label)

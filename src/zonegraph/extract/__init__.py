@@ -24,7 +24,7 @@ from .projects import (
 )
 from .spans import scan_left, strip_leading
 from .text import split_sentences, to_simplified
-from .zones import anaphoric_zones, find_zones, place_ending_at, resolve_place
+from .zones import anaphoric_zones, find_zones, place_ending_at, resolve_place, zone_region
 
 __all__ = ["extract_article", "warm_up"]
 
@@ -116,15 +116,21 @@ class _Article:
                 if s != h.surface and s.endswith(h.surface) and o.zone_class == h.zone_class
             ]
             if len(full) == 1:
-                all_hits[n] = (i, replace(h, place=full[0].place, abbreviated=True))
+                f = full[0]
+                all_hits[n] = (
+                    i,
+                    replace(h, place=f.place, inner=f.inner, outer=f.outer, mid=f.mid, abbreviated=True),
+                )
         for _, h in all_hits:
-            d = resolve_place(h.place)
-            if d and len(lexicon().gazetteer.places(h.place)) == 1:
+            d, _mid = zone_region(h)
+            if d and len(lexicon().gazetteer.places(h.inner or h.place)) == 1:
                 self.provinces.add(d.province_code)
         for i, h in all_hits:
-            d = resolve_place(h.place, self.provinces)
-            key = f"zone:{d.code if d else h.place}:{h.zone_class}"
+            d, mid = zone_region(h, self.provinces)
+            key = f"zone:{d.code if d else h.place}:{h.zone_class}" + (f":{mid}" if mid else "")
             b = self.add(key, "Zone", h.surface, i, zone_class=h.zone_class)
+            if mid:
+                b.attrs["mid"] = mid  # not the city's own zone: no catalogue match by city name
             if d:
                 b.attrs.setdefault("region", d.code)
             if not h.abbreviated and (b.attrs.get("abbrev_only", True) or len(h.surface) > len(b.name)):

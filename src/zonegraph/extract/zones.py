@@ -18,6 +18,9 @@ class ZoneHit:
     zone_class: str
     suffix: str
     abbreviated: bool  # 经开区 / 高新区 / 开发区
+    inner: str = ""  # the place nearest the suffix (文水 in 吕梁市文水经济开发区)
+    outer: str = ""  # a governing place before it (吕梁市, 武汉)
+    mid: str = ""  # a proper part that is not a place (空港, 武宿, 不锈钢, 东湖 under 武汉)
 
 
 @cache
@@ -55,24 +58,37 @@ def find_zones(text: str) -> list[ZoneHit]:
         zclass, expansion = lex.zone_types[suffix]
         place = place_ending_at(text, m.start())
         start = m.start() - len(place) if place else None
+        inner, mid, outer = place or "", "", ""
         if place is None:
-            # a place followed by a short proper part: 太原武宿综合保税区, 苏州工业园区 stays with 苏州
+            # a place followed by a short proper part: 太原武宿综合保税区, 运城空港经济开发区
             for gap in (2, 3):
                 p = place_ending_at(text, m.start() - gap)
-                mid = text[m.start() - gap : m.start()]
-                if p and re.fullmatch(r"[\u4e00-\u9fff]+", mid) and not _generic_mid(mid):
-                    place, start = p + mid, m.start() - gap - len(p)
+                gap_text = text[m.start() - gap : m.start()]
+                if p and re.fullmatch(r"[\u4e00-\u9fff]+", gap_text) and not _generic_mid(gap_text):
+                    place, start, inner, mid = p + gap_text, m.start() - gap - len(p), p, gap_text
                     break
         if place is None or start is None:
             continue
-        outer = place_ending_at(text, start)
-        if outer and not _PROVINCE_PREFIX.fullmatch(outer):
-            place, start = outer + place, start - len(outer)  # 武汉|东湖新技术开发区: the city governs
+        before = place_ending_at(text, start)
+        if before and not _PROVINCE_PREFIX.fullmatch(before):
+            outer = before  # 吕梁市|文水经济开发区, 武汉|东湖新技术开发区: a governing place
+            place, start = before + place, start - len(before)
         pm = _PROVINCE_PREFIX.search(text[:start])
         if pm and pm.group(0) not in place:
             start = pm.start()
         hits.append(
-            ZoneHit(start, m.end(), text[start : m.end()], place, zclass, suffix, expansion is not None)
+            ZoneHit(
+                start,
+                m.end(),
+                text[start : m.end()],
+                place,
+                zclass,
+                suffix,
+                expansion is not None,
+                inner,
+                outer,
+                mid,
+            )
         )
     return hits
 
@@ -90,6 +106,28 @@ def anaphoric_zones(text: str) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"(高新区|经开区|开发区|示范区|园区)", text):
         out.append((m.start(), m.end(), m.group(1)))
     return out
+
+
+def zone_region(h: ZoneHit, prefer_province: set[str] | None = None) -> tuple[Division | None, str]:
+    """The division a zone belongs to, and the proper part of its name that is not a place.
+
+    吕梁市文水经济开发区 → 文水县 (under 吕梁); 武汉东湖新技术开发区 → 武汉市 with 东湖 (Nanchang's 东湖区 is not
+    under Wuhan); 运城空港经济开发区 → 运城市 with 空港, a zone apart from 运城经济技术开发区.
+    """
+    if not h.inner:
+        return resolve_place(h.place, prefer_province), h.mid
+    if not h.outer:
+        return resolve_place(h.inner, prefer_province), h.mid
+    outer = resolve_place(h.outer, prefer_province)
+    if outer is None:
+        return resolve_place(h.inner, prefer_province), h.mid
+    prefix = outer.code[:4] if outer.level == "city" else outer.code[:2]
+    under = [
+        d for d in lexicon().gazetteer.places(h.inner) if d.code.startswith(prefix) and d.code != outer.code
+    ]
+    if under:
+        return sorted(under, key=lambda d: d.code)[0], h.mid
+    return outer, h.inner + h.mid
 
 
 def resolve_place(place: str, prefer_province: set[str] | None = None) -> Division | None:
