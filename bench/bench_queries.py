@@ -28,6 +28,8 @@ MIX = {
     "officials leading one zone": 'SELECT ?n WHERE { ?p zg:leads ?z ; rdfs:label ?n . ?z rdfs:label "运城经济技术开发区"@zh }',
     "investment per zone": "SELECT ?z (SUM(?v) AS ?t) WHERE { ?p zg:locatedIn ?z ; zg:investment ?v } GROUP BY ?z "
     "ORDER BY DESC(?t)",
+    "investment per zone (summed at build time)": "SELECT ?z ?t WHERE { ?z zg:totalInvestment ?t } "
+    "ORDER BY DESC(?t)",
     "companies investing in one city's zones": "SELECT DISTINCT ?c WHERE { ?c zg:invests ?p . ?p zg:locatedIn ?z . "
     '?z zg:inRegion ?r . ?r zg:divisionCode "140800" }',
     "label contains": 'SELECT ?x WHERE { ?x rdfs:label ?l FILTER(CONTAINS(?l, "新能源")) }',

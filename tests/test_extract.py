@@ -259,14 +259,22 @@ def test_named_projects_in_a_list_branches_and_town_names() -> None:
 def test_completed_investment_is_not_the_total_and_signing_gives_the_investor() -> None:
     from zonegraph.resolve import resolve
 
-    ex = extract_article(art("本刊讯 据悉，恒昌新材料年产5万吨锂电负极材料项目总投资8.6亿元，目前已完成投资3.2亿元。"
-                             "原平经济技术开发区坚持项目为王。平遥经济技术开发区与晋中市华泽牛肉制品有限公司签订年产2万吨"
-                             "牛肉深加工项目投资协议，项目总投资2.3亿元。华泽公司总经理冯永刚签约。"))
+    ex = extract_article(
+        art(
+            "本刊讯 据悉，恒昌新材料年产5万吨锂电负极材料项目总投资8.6亿元，目前已完成投资3.2亿元。"
+            "原平经济技术开发区坚持项目为王。平遥经济技术开发区与晋中市华泽牛肉制品有限公司签订年产2万吨"
+            "牛肉深加工项目投资协议，项目总投资2.3亿元。华泽公司总经理冯永刚签约。"
+        )
+    )
     figs = {(ex.mentions[q.project].name, q.prop, q.value) for q in ex.quantities}
     assert ("恒昌新材料年产5万吨锂电负极材料项目", "investment", "860000000") in figs
     assert ("恒昌新材料年产5万吨锂电负极材料项目", "completedInvestment", "320000000") in figs
     assert not any("坚持" in m.name for m in ex.mentions.values())
-    inv = {(ex.mentions[r.subject].name, ex.mentions[r.object].name) for r in ex.relations if r.predicate == "invests"}
+    inv = {
+        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
+        for r in ex.relations
+        if r.predicate == "invests"
+    }
     assert ("晋中市华泽牛肉制品有限公司", "年产2万吨牛肉深加工项目") in inv
     companies = [e for e in resolve([ex]).entities.values() if e.kind == "Company" and "华泽" in e.label]
     assert len(companies) == 1 and "华泽公司" in companies[0].aliases

@@ -55,7 +55,12 @@ def test_a_short_name_alone_in_two_articles_is_one_company() -> None:
 
 
 def test_zones_with_a_proper_part_are_not_the_citys_own_zone() -> None:
-    ex = extract_article(art("a", "本刊讯 运城空港经济开发区与运城经济技术开发区、吕梁市文水经济开发区合作。运城空港经开区管委会主任张三出席。"))
+    ex = extract_article(
+        art(
+            "a",
+            "本刊讯 运城空港经济开发区与运城经济技术开发区、吕梁市文水经济开发区合作。运城空港经开区管委会主任张三出席。",
+        )
+    )
     res = resolve([ex])
     zones = {e.label: e for e in res.entities.values() if e.kind == "Zone"}
     assert {"运城空港经济开发区", "运城经济技术开发区", "吕梁市文水经济开发区"} <= set(zones)

@@ -96,3 +96,18 @@ def test_adding_files_does_not_re_extract_the_old_ones(tmp_path: Path) -> None:
     assert count(store) == 10
     third = build([d], store, force=True)
     assert third.extracted == 0 and third.articles == 10
+
+
+def test_zone_totals_summed_at_build_time_match_the_query(sample_store) -> None:
+    store = sample_store.open()
+    q = """SELECT ?z (SUM(?v) AS ?t) WHERE {
+      { SELECT ?z ?p (MAX(?x) AS ?v) WHERE { ?p zg:locatedIn ?z ; zg:investment ?x } GROUP BY ?z ?p }
+    } GROUP BY ?z"""
+    computed = {r["z"].value: float(r["t"].value) for r in run_query(store, q)}
+    stored = {
+        r["z"].value: float(r["t"].value)
+        for r in run_query(store, "SELECT ?z ?t WHERE { ?z zg:totalInvestment ?t }")
+    }
+    assert computed == stored and len(stored) == 3  # 忻州, 寿阳 and 运城 have projects with amounts
+    yc = "https://w3id.org/zonegraph/id/zone/运城经济技术开发区"
+    assert stored[yc] == 1_818_000_000

@@ -229,8 +229,37 @@ def dataset_quads(extractions: list[Extraction], res: Resolution) -> Iterator[Qu
     merged = [entity_triples(e) for e in res.entities.values()]
     merged += [article_meta(ex) for ex in extractions]
     merged += [(t for t, *_ in facts(ex, res)) for ex in extractions]
+    merged.append(zone_totals(extractions, res))
     for triples in merged:
         for t in triples:
             if t not in seen:
                 seen.add(t)
                 yield (*t, None)
+
+
+def zone_totals(extractions: list[Extraction], res: Resolution) -> Iterator[tuple[Node, Node, Node]]:
+    """Each zone's total of its projects' investments, computed once at build time.
+
+    A project counts once, with the largest total any article gives it. These are derived figures for quick
+    answers (the GROUP BY over 100k projects takes a second); the facts they come from stay queryable.
+    """
+    invest: dict[str, Decimal] = {}
+    where: dict[str, set[str]] = {}
+    for ex in extractions:
+        key = ex.article.key
+        for q in ex.quantities:
+            if q.prop == "investment":
+                p = res.mention_iri[(key, q.project)]
+                invest[p] = max(invest.get(p, Decimal(0)), Decimal(q.value))
+        for r in ex.relations:
+            if r.predicate == "locatedIn":
+                where.setdefault(res.mention_iri[(key, r.object)], set()).add(
+                    res.mention_iri[(key, r.subject)]
+                )
+    for zone, projects in sorted(where.items()):
+        funded = [invest[p] for p in projects if p in invest]
+        z = URIRef(zone)
+        yield z, ZG.projectCount, Literal(len(projects), datatype=XSD.integer)
+        if funded:
+            yield z, ZG.totalInvestment, Literal(sum(funded, Decimal(0)), datatype=XSD.decimal)
+            yield z, ZG.investedProjectCount, Literal(len(funded), datatype=XSD.integer)

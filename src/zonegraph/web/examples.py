@@ -16,7 +16,13 @@ EXAMPLES: list[tuple[str, str]] = [
 } ORDER BY ?zone""",
     ),
     (
-        "各开发区项目总投资 / Total investment per zone",
+        "各开发区项目总投资（构建时汇总）/ Total investment per zone (summed at build time)",
+        """SELECT ?zone ?projects ?total WHERE {
+  ?z zg:totalInvestment ?total ; zg:investedProjectCount ?projects ; rdfs:label ?zone .
+} ORDER BY DESC(?total)""",
+    ),
+    (
+        "各开发区项目总投资（现算）/ Total investment per zone (computed now)",
         """SELECT ?zone (COUNT(?project) AS ?projects) (SUM(?yuan) AS ?total) WHERE {
   { SELECT ?z ?project (MAX(?v) AS ?yuan) WHERE { ?project zg:locatedIn ?z ; zg:investment ?v } GROUP BY ?z ?project }
   ?z rdfs:label ?zone .
