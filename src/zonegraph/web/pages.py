@@ -100,12 +100,24 @@ def entity_data(store: ox.Store, iri: str) -> dict | None:
             return {"iri": t.value, "label": _label(store, t), "path": local_path(t.value)}
         return {"value": t.value, "lang": getattr(t, "language", None)}
 
-    outgoing = [
-        {"predicate": short(q.predicate.value), **value(q.object)}
-        for q in out_rows
-        if not q.predicate.value.endswith("#type") and short(q.predicate.value) != "zg:text"
-    ]
-    incoming = [{"predicate": short(q.predicate.value), **value(q.subject)} for q in in_rows]
+    first = {"rdfs:label": 0, "skos:altLabel": 1, "zg:holds": 2}
+    outgoing = sorted(
+        (
+            {"predicate": short(q.predicate.value), **value(q.object)}
+            for q in out_rows
+            if not q.predicate.value.endswith("#type") and short(q.predicate.value) != "zg:text"
+        ),
+        key=lambda r: (first.get(r["predicate"], 9), r["predicate"], r.get("label") or r.get("value") or ""),
+    )
+    incoming = []
+    holds = ox.NamedNode("https://w3id.org/zonegraph/ontology#holds")
+    for q in in_rows:
+        if q.predicate.value.endswith("#postIn"):  # a post in this organisation: show who holds it
+            for h in store.quads_for_pattern(None, holds, q.subject, ox.DefaultGraph()):
+                incoming.append({"predicate": "zg:holds → " + _label(store, q.subject), **value(h.subject)})
+            continue
+        incoming.append({"predicate": short(q.predicate.value), **value(q.subject)})
+    incoming.sort(key=lambda r: (r["predicate"], r.get("label") or ""))
     evidence = []
     q = """SELECT DISTINCT ?p ?sentence ?article ?title WHERE {
       GRAPH ?article { ?st rdf:subject|rdf:object ?e ; rdf:predicate ?p ; prov:wasDerivedFrom ?s . ?s zg:text ?sentence }
