@@ -111,3 +111,20 @@ def test_zone_totals_summed_at_build_time_match_the_query(sample_store) -> None:
     assert computed == stored and len(stored) == 3  # 忻州, 寿阳 and 运城 have projects with amounts
     yc = "https://w3id.org/zonegraph/id/zone/运城经济技术开发区"
     assert stored[yc] == 1_818_000_000
+
+
+def test_an_article_whose_extraction_fails_is_kept_and_reported(tmp_path: Path, monkeypatch) -> None:
+    import zonegraph.pipeline as pipeline
+
+    real = pipeline.extract_article
+
+    def flaky(article):
+        if article.key.endswith("-003"):
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", flaky)
+    store = GraphStore(tmp_path / "s")
+    report = build([SAMPLE], store, workers=1)
+    assert report.articles == 9 and count(store) == 9
+    assert any("extraction failed" in e.message and "boom" in e.message for e in report.errors)

@@ -98,3 +98,4 @@ class Extraction:
     posts: tuple[Post, ...] = ()
     relations: tuple[Relation, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+    failure: str | None = None  # why extraction failed; the article is kept with its metadata only

@@ -38,6 +38,18 @@ def input_manifest(files: list[Path], year: int | None) -> dict:
     return {"version": __version__, "year": year, "files": entries}
 
 
+def safe_extract(article: Article) -> Extraction:
+    """Extraction that never takes the build down: an article whose extraction fails keeps its metadata and
+    sentences, and the failure is recorded on it (reported with its source and line)."""
+    try:
+        return extract_article(article)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not lose the corpus
+        from .extract.text import split_sentences
+
+        sentences = tuple(split_sentences(article.title, article.text))
+        return Extraction(article=article, sentences=sentences, failure=f"{type(exc).__name__}: {exc}")
+
+
 def _extract_all(
     articles: list[Article], workers: int, progress: Callable[[int], None] | None
 ) -> list[Extraction]:
@@ -45,13 +57,13 @@ def _extract_all(
         warm_up()
         out = []
         for a in articles:
-            out.append(extract_article(a))
+            out.append(safe_extract(a))
             if progress:
                 progress(1)
         return out
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
         out = []
-        for ex in pool.map(extract_article, articles, chunksize=64):
+        for ex in pool.map(safe_extract, articles, chunksize=64):
             out.append(ex)
             if progress:
                 progress(1)
@@ -95,12 +107,20 @@ def build(
         if on_total:
             on_total(len(todo))
         fresh = _extract_all([a for _, a in todo], workers or os.cpu_count() or 1, progress)
-        cache.put_many(zip([k for k, _ in todo], fresh, strict=True))
+        cache.put_many((k, ex) for (k, _), ex in zip(todo, fresh, strict=True) if not ex.failure)
         cache.prune(set(keys))
     finally:
         cache.close()
     by_key = {**cached, **dict(zip([k for k, _ in todo], fresh, strict=True))}
     extractions = [by_key[k] for k in keys]
+    for ex in extractions:
+        if ex.failure:
+            a = ex.article
+            report.errors.append(
+                ReadError(
+                    a.source, a.position, f"extraction failed, article kept without facts: {ex.failure}"
+                )
+            )
     report.extracted = len(todo)
     res = resolve(extractions)
     counter = {"n": 0}
