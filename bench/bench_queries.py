@@ -37,6 +37,8 @@ MIX = {
     "运城经济技术开发区> } ?a ?p ?b . OPTIONAL { ?b ?q ?c FILTER(isIRI(?c)) } }",
     "facts per article graph (top 10)": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g "
     "ORDER BY DESC(?n) LIMIT 10",
+    "facts per article (zg:statementCount, counted at build time)": "SELECT ?a ?n WHERE { ?a zg:statementCount ?n } "
+    "ORDER BY DESC(?n) LIMIT 10",
     "evidence of one fact": "SELECT ?sentence WHERE { GRAPH ?g { ?st rdf:predicate zg:leads ; rdf:object "
     "<https://w3id.org/zonegraph/id/zone/运城经济技术开发区> ; prov:wasDerivedFrom/zg:text ?sentence } } LIMIT 20",
 }

@@ -128,3 +128,19 @@ def test_an_article_whose_extraction_fails_is_kept_and_reported(tmp_path: Path, 
     report = build([SAMPLE], store, workers=1)
     assert report.articles == 9 and count(store) == 9
     assert any("extraction failed" in e.message and "boom" in e.message for e in report.errors)
+
+
+def test_article_fact_counts_match_their_graphs(sample_store) -> None:
+    store = sample_store.open()
+    counted = {
+        r["a"].value: int(r["n"].value)
+        for r in run_query(
+            store,
+            "SELECT ?a (COUNT(?st) AS ?n) WHERE { ?a a zg:Article . OPTIONAL { GRAPH ?a { ?st a rdf:Statement } } } GROUP BY ?a",
+        )
+    }
+    stored = {
+        r["a"].value: int(r["n"].value)
+        for r in run_query(store, "SELECT ?a ?n WHERE { ?a zg:statementCount ?n }")
+    }
+    assert counted == stored and sum(stored.values()) > 50

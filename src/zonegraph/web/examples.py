@@ -86,10 +86,9 @@ EXAMPLES: list[tuple[str, str]] = [
     ),
     (
         "每篇文章说了什么 / Facts per article",
-        """SELECT ?title (COUNT(*) AS ?facts) WHERE {
-  GRAPH ?a { ?st a rdf:Statement }
-  ?a dcterms:title ?title .
-} GROUP BY ?title ORDER BY DESC(?facts)""",
+        """SELECT ?title ?facts WHERE {
+  ?a zg:statementCount ?facts ; dcterms:title ?title .
+} ORDER BY DESC(?facts) LIMIT 50""",
     ),
     (
         "搜索名称 / Labels containing a word",
