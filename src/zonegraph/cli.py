@@ -135,6 +135,14 @@ def load(files: tuple[Path, ...], store_dir: str | None, store_update: str | Non
 @click.option("--max-rows", type=int, default=10_000, show_default=True, help="Most result rows returned.")
 @click.option("--threads", type=int, default=8, show_default=True, help="HTTP threads.")
 @click.option(
+    "--max-body",
+    type=int,
+    envvar="ZONEGRAPH_MAX_BODY",
+    default=1_000_000,
+    show_default=True,
+    help="Largest request body, query or update in bytes (413 past it).",
+)
+@click.option(
     "--query-workers",
     type=int,
     default=2,
@@ -150,10 +158,11 @@ def serve(
     query_timeout: float,
     max_rows: int,
     threads: int,
+    max_body: int,
     query_workers: int,
 ) -> None:
     """Serve the graph: SPARQL at /sparql, the query page at /, entity pages at /id/…"""
-    from waitress import serve as waitress_serve
+    from waitress import create_server
 
     from .config import ServerConfig
     from .web import create_app
@@ -168,10 +177,16 @@ def serve(
         max_rows=max_rows,
         update_token=update_token,
         query_workers=query_workers,
+        max_body=max_body,
     )
     app = create_app(cfg)
+    try:
+        server = create_server(app, host=host, port=port, threads=threads, ident="zonegraph")
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc} (is another server on that port?)")
+        return
     click.echo(f"serving {store.label} on http://{host}:{port}/ (SPARQL at /sparql)")
-    waitress_serve(app, host=host, port=port, threads=threads, ident="zonegraph")
+    server.run()
 
 
 @main.command()

@@ -36,6 +36,7 @@ class ServerConfig:
     update_token: str | None = None
     query_workers: int = 2
     store_update: str | None = None  # update URL of a remote store, when it differs from the query URL
+    max_body: int = 1_000_000  # bytes of a request body, and of a query or update however it is sent
 
     @classmethod
     def from_env(cls, **overrides: object) -> ServerConfig:
@@ -44,6 +45,8 @@ class ServerConfig:
             env["query_timeout"] = float(os.environ["ZONEGRAPH_QUERY_TIMEOUT"])
         if os.environ.get("ZONEGRAPH_MAX_ROWS"):
             env["max_rows"] = int(os.environ["ZONEGRAPH_MAX_ROWS"])
+        if os.environ.get("ZONEGRAPH_MAX_BODY"):
+            env["max_body"] = int(os.environ["ZONEGRAPH_MAX_BODY"])
         if os.environ.get("ZONEGRAPH_UPDATE_TOKEN"):
             env["update_token"] = os.environ["ZONEGRAPH_UPDATE_TOKEN"]
         env.update({k: v for k, v in overrides.items() if v is not None})

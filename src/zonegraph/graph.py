@@ -242,7 +242,9 @@ def article_counts(extractions: list[Extraction], res: Resolution) -> Iterator[t
     """How many facts (each with its rdf:Statement) each article states; derived at build time, because
     counting them in the article graphs scans every quad of the store."""
     for ex in extractions:
-        n = len({t for t, _s, _f, is_fact in facts(ex, res) if is_fact})  # one rdf:Statement per distinct fact
+        n = len(
+            {t for t, _s, _f, is_fact in facts(ex, res) if is_fact}
+        )  # one rdf:Statement per distinct fact
         yield article_iri(ex.article.key), ZG.statementCount, Literal(n, datatype=XSD.integer)
 
 

@@ -1,7 +1,8 @@
 """SPARQL over the store: one function used by the CLI, the web endpoint and the benchmarks.
 
 Queries run on the merged default graph (every fact once) unless the caller names graphs; GRAPH ?g
-reaches every article's graph. SERVICE and remote FROM/LOAD are refused before anything runs.
+reaches every article's graph. Queries that would fetch (SERVICE, LOAD) are refused on their parse tree
+(guard.py) before anything runs.
 """
 
 from __future__ import annotations
@@ -11,19 +12,12 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from .guard import QueryError, QueryRefused, check_safe
 from .vocab import PREFIXES
 
-
-class QueryError(ValueError):
-    """A query that cannot run: malformed, or asking for something the endpoint refuses."""
+__all__ = ["Dataset", "QueryError", "QueryRefused", "check_safe", "run_query"]
 
 
-class QueryRefused(QueryError):
-    """A query that asks to fetch remote data (SERVICE, LOAD, FROM <http…>)."""
-
-
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-_LOAD = re.compile(r"\bLOAD\b", re.IGNORECASE)
 _STRINGS = re.compile(
     r"(\"\"\".*?\"\"\"|'''.*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^<>\s]*>|#[^\n]*)", re.DOTALL
 )
@@ -70,23 +64,12 @@ def with_update_dataset(update: str, dataset: Dataset) -> str:
     return "".join(out)
 
 
-def check_safe(query: str, *, update: bool = False) -> None:
-    code = _masked(query)
-    if _SERVICE.search(code):
-        raise QueryRefused("SERVICE is not allowed: this endpoint never fetches remote data")
-    if update and _LOAD.search(code):
-        raise QueryRefused("LOAD is not allowed: this endpoint never fetches remote data")
-
-
 @dataclass(frozen=True)
 class Dataset:
     """The SPARQL dataset of a request (default-graph-uri, named-graph-uri, or the query's FROM)."""
 
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
-
-
-_FROM = re.compile(r"\bFROM\s+(NAMED\s+)?<([^>]*)>", re.IGNORECASE)
 
 
 def run_query(

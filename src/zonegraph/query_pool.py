@@ -2,7 +2,8 @@
 
 Oxigraph cannot cancel a running query, and a thread cannot be killed; a process can. Each worker opens the
 current build read-only and answers one request at a time completely (serialised, row cap applied), so a
-slow query costs a worker, never the server. Workers start lazily and are replaced when killed.
+slow query costs a worker, never the server. Workers start lazily and are replaced when killed. A worker on
+a local store cannot open internet sockets (guard.deny_network): nothing it runs can fetch.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ def _serve(conn: Connection) -> None:  # runs in the worker process
     import pyoxigraph as ox
 
     from .answer import answer
+    from .guard import deny_network
 
     opened: tuple[str, ox.Store] | None = None
+    sandboxed = False
     while True:
         try:
             job = conn.recv()
@@ -38,6 +41,8 @@ def _serve(conn: Connection) -> None:  # runs in the worker process
 
                     opened = (path, RemoteStore(path))
                 else:
+                    if not sandboxed:  # a local store needs no network: take it away for good
+                        sandboxed = deny_network()
                     opened = (path, ox.Store.read_only(path))
             conn.send(answer(opened[1], req))
         except Exception as exc:  # noqa: BLE001 - the worker must answer, whatever happened

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import atexit
 
-from flask import Flask, g, jsonify
+from flask import Flask, Response, g, jsonify
 
 from ..config import ServerConfig
 from ..query import QueryError, QueryRefused
@@ -21,6 +21,8 @@ def create_app(config: ServerConfig | dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config["ZG"] = cfg
     app.config["JSON_AS_ASCII"] = False
+    app.config["MAX_CONTENT_LENGTH"] = cfg.max_body
+    app.config["MAX_FORM_MEMORY_SIZE"] = cfg.max_body
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["zonegraph.store"] = open_store(cfg.store_dir, cfg.store_update)
     pool = QueryPool(cfg.query_workers)
@@ -32,6 +34,14 @@ def create_app(config: ServerConfig | dict | None = None) -> Flask:
     app.register_blueprint(sparql.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(explore.bp)
+
+    @app.errorhandler(413)
+    def _too_large(_exc: Exception):  # noqa: ANN202
+        return Response(
+            f"request too large: at most {cfg.max_body:,} bytes (--max-body / ZONEGRAPH_MAX_BODY)\n",
+            status=413,
+            mimetype="text/plain",
+        )
 
     @app.errorhandler(StoreError)
     def _no_store(exc: StoreError):  # noqa: ANN202

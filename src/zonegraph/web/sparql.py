@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, request
 
 from ..answer import Request
-from ..query import Dataset, QueryError, check_safe
+from ..query import Dataset
 
 bp = Blueprint("sparql", __name__)
 
@@ -71,6 +71,9 @@ def sparql() -> Response:
     query, update, dataset, err = _read_request()
     if err:
         return _error(400, err)
+    limit = current_app.config["ZG"].max_body
+    if len(query or update or "") > limit:  # characters ≤ bytes: a GET query is bounded here
+        return _error(413, f"query too large: at most {limit:,} bytes (--max-body / ZONEGRAPH_MAX_BODY)")
     if update is not None:
         from .update import run_update
 
@@ -91,10 +94,6 @@ def sparql() -> Response:
         or (request.form.get("format") if request.method == "POST" else None),
         max_rows=cfg.max_rows,
     )
-    try:
-        check_safe(query)
-    except QueryError as exc:
-        return _error(400, f"{type(exc).__name__}: {exc}")
     store = current_app.extensions["zonegraph.store"]
     target = store.query_target()
     if target is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import threading
 
 from flask import Response, current_app, request
@@ -24,12 +25,12 @@ def run_update(update: str, dataset: Dataset) -> Response:
         return _text(
             403, "this endpoint is read-only (start the server with --update-token to allow updates)"
         )
-    auth = request.headers.get("Authorization", "")
-    if not auth.startswith("Bearer "):
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer":
         resp = _text(401, "updates need an Authorization: Bearer token")
         resp.headers["WWW-Authenticate"] = 'Bearer realm="zonegraph"'
         return resp
-    if auth.removeprefix("Bearer ").strip() != token:
+    if not hmac.compare_digest(given.strip().encode(), token.encode()):
         return _text(403, "wrong update token")
     try:
         check_safe(update, update=True)
