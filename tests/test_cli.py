@@ -49,7 +49,7 @@ def test_errors_are_one_line_and_non_zero(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     res = r.invoke(main, ["build", str(empty), "--store", str(tmp_path / "e"), "-q"])
-    assert res.exit_code == 1 and "no articles" in res.output
+    assert res.exit_code == 1 and "nothing built" in res.output
 
 
 def test_store_from_environment(tmp_path: Path, monkeypatch) -> None:
@@ -57,3 +57,87 @@ def test_store_from_environment(tmp_path: Path, monkeypatch) -> None:
     r = CliRunner()
     assert r.invoke(main, ["build", str(SAMPLE), "-q"]).exit_code == 0
     assert (tmp_path / "env" / "current").exists()
+
+
+def _triples(base: str) -> int:
+    import json
+    import urllib.parse
+    import urllib.request
+
+    q = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    with urllib.request.urlopen(f"{base}/sparql?query={q}", timeout=30) as resp:
+        return int(json.load(resp)["results"]["bindings"][0]["n"]["value"])
+
+
+def test_a_failed_build_changes_nothing_under_a_running_server(tmp_path: Path) -> None:
+    """No input, an empty file, a binary file: exit 1, the served graph and the extraction cache stay."""
+    import sqlite3
+
+    from zonegraph.loopback import zonegraph_server
+
+    r = CliRunner()
+    store = tmp_path / "g"
+    assert r.invoke(main, ["build", str(SAMPLE), "--store", str(store), "-q"]).exit_code == 0
+    cache = store / "cache" / "extractions.sqlite"
+
+    def cached() -> int:
+        with sqlite3.connect(cache) as db:
+            return db.execute("SELECT COUNT(*) FROM extraction").fetchone()[0]
+
+    entries = cached()
+    assert entries >= 9
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(bytes(range(256)) * 40)
+    with zonegraph_server(str(store)) as base:
+        before = _triples(base)
+        for bad in (tmp_path / "no" / "such" / "path", empty, binary):
+            res = r.invoke(main, ["build", str(bad), "--store", str(store), "-q"])
+            assert res.exit_code == 1, res.output
+            assert "nothing built" in res.output and "previous graph is kept" in res.output
+            assert str(bad.name) in res.output  # which input failed, and why
+            assert _triples(base) == before
+            assert cached() == entries
+        # some bad inputs among good ones: the rest builds, and the bad ones are named
+        res = r.invoke(main, ["build", str(SAMPLE), str(empty), "--store", str(store), "-q", "--force"])
+        assert res.exit_code == 0 and "built 9 articles" in res.output and "empty.txt" in res.output
+        assert _triples(base) == before
+
+
+def test_the_build_and_stats_count_quads_the_same_way(tmp_path: Path) -> None:
+    import json
+    import re
+
+    r = CliRunner()
+    store = str(tmp_path / "g")
+    built = r.invoke(main, ["build", str(SAMPLE), "--store", store, "-q"]).output
+    stats = json.loads(r.invoke(main, ["stats", "--store", store, "--json"]).output)
+    assert int(re.search(r"(\d+) quads", built).group(1)) == stats["quads"]
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+
+    r = CliRunner()
+    store = str(tmp_path / "g")
+    assert r.invoke(main, ["build", str(SAMPLE), "--store", store, "-q"]).exit_code == 0
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        cmd = [sys.executable, "-m", "zonegraph.cli", "serve", "--store", store, "--port", str(port)]
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in out.stderr and "Traceback" not in out.stderr
+    assert "serving" not in out.stdout
+
+
+def test_one_meaning_per_flag() -> None:
+    """-f is --format wherever it exists."""
+    for name, cmd in main.commands.items():
+        for param in cmd.params:
+            if "-f" in getattr(param, "opts", []):
+                assert "--format" in param.opts, name

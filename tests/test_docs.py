@@ -27,3 +27,19 @@ def test_every_export_format_and_setting_is_in_the_readme() -> None:
         "--max-rows",
     ):
         assert setting in readme, setting
+
+
+def test_readme_renders_with_the_headings_it_means() -> None:
+    """A stray character after a closing fence turns the rest of the README into one code block."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse((ROOT / "README.md").read_text(encoding="utf-8"))
+    headings = [
+        tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"
+    ]
+    for h in ("Command line", "In the browser", "Settings", "The graph", "Layout", "Benchmarks", "Quality"):
+        assert h in headings, (h, headings)
+    assert "Input" in [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    for t in tokens:
+        if t.type == "fence":
+            assert "### " not in t.content, "a heading inside a code block"

@@ -67,6 +67,7 @@ def build(
     """Read articles (.txt pages, .jsonl, folders; default data/) and build the graph."""
     from tqdm import tqdm
 
+    from .pipeline import NothingToBuild
     from .pipeline import build as run_build
 
     inputs = list(paths) or [default_data_dir()]
@@ -85,6 +86,11 @@ def build(
         report = run_build(
             inputs, store, year=year, workers=workers, force=force, progress=progress, on_total=on_total
         )
+    except NothingToBuild as exc:
+        for err in exc.errors:
+            click.echo(f"error: {err}", err=True)
+        _fail(f"nothing built from {', '.join(map(str, inputs))}: {exc}")
+        return
     except (StoreError, OSError) as exc:
         _fail(f"build failed, the previous graph is kept: {exc}")
         return
@@ -100,20 +106,25 @@ def build(
             f"built {report.articles} articles ({report.extracted} extracted, "
             f"{report.articles - report.extracted} from the cache), {report.quads} quads into {store.label}"
         )
-    if report.articles == 0 and not report.skipped:
-        _fail("no articles found in " + ", ".join(map(str, inputs)))
 
 
 @main.command()
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    default=None,
+    help="ttl, trig, nt, nq, jsonld or rdfxml (default: from the extension).",
+)
 @store_option
-def load(files: tuple[Path, ...], store_dir: str | None, store_update: str | None) -> None:
-    """Replace the graph with RDF files (TriG, N-Quads, Turtle, N-Triples, JSON-LD), atomically."""
+def load(files: tuple[Path, ...], fmt: str | None, store_dir: str | None, store_update: str | None) -> None:
+    """Replace the graph with RDF files (TriG, N-Quads, Turtle, N-Triples, JSON-LD, RDF/XML), atomically."""
     store = _store(store_dir, store_update)
     try:
-        store.load_rdf(list(files))
+        store.load_rdf(list(files), fmt)
     except (SyntaxError, ValueError, OSError, StoreError, RemoteError) as exc:
         _fail(f"load failed, the previous graph is kept: {exc}")
     click.echo(f"loaded {len(files)} file(s) into {store.label}")
@@ -191,9 +202,12 @@ def serve(
 
 @main.command()
 @click.argument("sparql", required=False)
-@click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Query file."
+)
 @click.option(
     "--format",
+    "-f",
     "fmt",
     type=click.Choice(["table", "json", "csv", "tsv", "xml", "ttl", "nt"]),
     default="table",

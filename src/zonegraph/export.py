@@ -52,8 +52,24 @@ def _jsonld(store: ox.Store, out: BinaryIO) -> None:
     ox.serialize(store.quads_for_pattern(None, None, None, None), buf, format=ox.RdfFormat.N_QUADS)
     ds = Dataset()
     ds.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
-    text = ds.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True)
-    out.write(text.encode("utf-8"))
+    doc = json.loads(ds.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True))
+    out.write(json.dumps(default_graph_on_top(doc), ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def default_graph_on_top(doc: dict) -> dict:
+    """rdflib wraps the default graph in a `@graph` object without `@id`, which every other JSON-LD
+    processor reads as a named graph with a blank-node name; its nodes belong at the top level."""
+    nodes = doc.get("@graph")
+    if not isinstance(nodes, list):
+        return doc
+    top: list = []
+    for node in nodes:
+        if isinstance(node, dict) and "@graph" in node and "@id" not in node and len(node) == 1:
+            inner = node["@graph"]
+            top.extend(inner if isinstance(inner, list) else [inner])
+        else:
+            top.append(node)
+    return {**doc, "@graph": top}
 
 
 # how each format is written: Oxigraph's writers, and rdflib for compact JSON-LD

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -58,6 +59,24 @@ def rdf_format(name: str) -> RdfFormat:
     if key not in RDF_BY_NAME:
         raise ValueError(f"unknown format {name!r}; choose one of: {', '.join(RDF_BY_NAME)}")
     return RDF_BY_NAME[key]
+
+
+def format_of_file(path: Path, name: str | None = None) -> RdfFormat:
+    """The RDF format of a file: the name given (`load -f`), else its extension, read as one of our format
+    names (g.rdfxml, g.jsonld) or a registered extension (.rdf, .owl, .ttl …)."""
+    if name:
+        return rdf_format(name)
+    ext = path.suffix.lstrip(".").lower()
+    if ext in RDF_BY_NAME or ext in RDF_ALIASES:
+        return rdf_format(ext)
+    ox_fmt = ox.RdfFormat.from_extension(ext) if ext else None
+    for f in RDF_FORMATS:
+        if f.ox_format == ox_fmt:
+            return f
+    raise ValueError(
+        f"{path}: cannot tell the RDF format from {('.' + ext) if ext else 'a name without extension'}; "
+        f"say it with --format ({', '.join(RDF_BY_NAME)})"
+    )
 
 
 def serialize_rdf(items: Iterable, media_type: str) -> bytes:  # noqa: ANN001 - triples or quads

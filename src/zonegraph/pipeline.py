@@ -19,6 +19,14 @@ from .resolve import resolve
 from .store import GraphStore
 
 
+class NothingToBuild(RuntimeError):
+    """No article could be read from the inputs: the build stops before touching the store or its cache."""
+
+    def __init__(self, errors: list[ReadError]) -> None:
+        super().__init__("no article could be read; the previous graph is kept")
+        self.errors = errors
+
+
 @dataclass
 class BuildReport:
     articles: int = 0
@@ -99,6 +107,8 @@ def build(
         return report
     articles, errs = read_files(files, year)
     report.errors.extend(errs)
+    if not articles:
+        raise NothingToBuild(report.errors)
     cache = ExtractionCache(store.root / "cache" / "extractions.sqlite")
     try:
         keys = [article_key(a) for a in articles]
@@ -108,7 +118,6 @@ def build(
             on_total(len(todo))
         fresh = _extract_all([a for _, a in todo], workers or os.cpu_count() or 1, progress)
         cache.put_many((k, ex) for (k, _), ex in zip(todo, fresh, strict=True) if not ex.failure)
-        cache.prune(set(keys))
     finally:
         cache.close()
     by_key = {**cached, **dict(zip([k for k, _ in todo], fresh, strict=True))}
@@ -123,19 +132,17 @@ def build(
             )
     report.extracted = len(todo)
     res = resolve(extractions)
-    counter = {"n": 0}
-
-    def counted():  # noqa: ANN202
-        for q in dataset_quads(extractions, res):
-            counter["n"] += 1
-            yield q
-
     manifest["articles"] = len(articles)
     manifest["errors"] = [str(e) for e in report.errors]
-    store.write_build(counted(), manifest)
+    store.write_build(dataset_quads(extractions, res), manifest)
     report.articles = len(articles)
-    report.quads = counter["n"]
+    report.quads = len(store.open())  # what the store holds (a quad stated twice is stored once), as `stats`
     # the count is known only after writing; keep it with the build
-    manifest["quads"] = counter["n"]
+    manifest["quads"] = report.quads
     store.write_manifest(manifest)
+    cache = ExtractionCache(store.root / "cache" / "extractions.sqlite")
+    try:  # only a build that was written forgets the articles it no longer has
+        cache.prune(set(keys))
+    finally:
+        cache.close()
     return report

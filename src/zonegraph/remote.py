@@ -234,13 +234,17 @@ class RemoteGraphStore:
             f"<urn:zonegraph:json> {lit.n3()} }} }}"
         )
 
-    def load_rdf(self, files: list[Path]) -> str:
+    def load_rdf(self, files: list[Path], fmt: str | None = None) -> str:
+        from .formats import format_of_file
+
+        formats = [format_of_file(f, fmt).media_type for f in files]
+
         def quads():  # noqa: ANN202
             from rdflib import Dataset
 
-            for f in files:
+            for f, media in zip(files, formats, strict=True):
                 ds = Dataset()
-                ds.parse(f)
+                ds.parse(f, format=media)
                 for s, p, o, gname in ds.quads((None, None, None, None)):
                     yield s, p, o, (None if gname == ds.default_graph.identifier else gname)
 

@@ -163,15 +163,15 @@ class GraphStore:
         self._switch(target)
         return target
 
-    def load_rdf(self, files: list[Path]) -> Path:
+    def load_rdf(self, files: list[Path], fmt: str | None = None) -> Path:
         """A build made of RDF files (TriG, N-Quads, Turtle …) instead of articles; atomic like any build."""
+        from .formats import format_of_file
+
+        formats = [format_of_file(f, fmt).ox_format for f in files]  # every name checked before writing
 
         def quads():  # noqa: ANN202
-            for f in files:
-                fmt = ox.RdfFormat.from_extension(f.suffix.lstrip(".")) if f.suffix else None
-                if fmt is None:
-                    raise StoreError(f"{f}: unknown RDF format")
-                yield from ox.parse(path=str(f), format=fmt)
+            for f, ox_fmt in zip(files, formats, strict=True):
+                yield from ox.parse(path=str(f), format=ox_fmt)
 
         return self._write_ox(quads(), {"rdf_files": [str(f.resolve()) for f in files]})
 
