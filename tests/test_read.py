@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLE
 
 from zonegraph.read import read_file, read_paths
@@ -122,3 +123,57 @@ def test_page_without_author_lines_still_splits_at_datelines() -> None:
 def test_author_roles_are_not_names() -> None:
     page = "标题\n\n本刊讯 正文。（记者 王丽 通讯员 张三）\n"
     assert read_periodical(page, "p.txt", "p")[0].author == "王丽、张三"
+
+
+# -- web-page furniture and bylines (names below are made up, not from the development set) ----------
+
+
+@pytest.mark.parametrize(
+    "text,author",
+    [
+        ("本报讯（记者罗晓川）3月2日，某某开发区举行签约仪式。\n正文第二段。", "罗晓川"),
+        ("本报讯 见习记者田雨禾报道:6月1日，项目开工。", "田雨禾"),
+        ("作者：本报记者 汪启明 何琳 本报通讯员 包蕾 《某某日报》( 2023年05月02日 04版)\n正文。", "汪启明"),
+        ("新闻网6月3日电(记者 彭志远 见习记者 何静)6月2日，园区调研。", "彭志远"),
+        ("正文第一段。\n正文第二段，各项工作取得成效。(撰稿:邵雅琴)", "邵雅琴"),
+        ("正文第一段。\n作出积极贡献。(柯文静 周 洁 鲁 平)", "柯文静"),
+        ("正文第一段。\n正文第二段。\n蒋立新 蒋雨桐", "蒋立新"),
+        ("正文第一段，记者了解到，项目进展顺利。\n正文第二段，告诉记者，进度很快。", None),
+        ("正文。\n[编辑:韩露]\n责任编辑：唐小溪", None),
+    ],
+)
+def test_bylines_name_the_first_writer_and_never_the_editor(text: str, author: str | None) -> None:
+    from zonegraph.read.furniture import split_furniture
+
+    assert split_furniture(text).author == author
+
+
+def test_furniture_lines_leave_the_body_and_date_the_article() -> None:
+    from zonegraph.read.furniture import split_furniture
+
+    page = (
+        "发布时间:2021-03-02 10:33:35 来源:某某日报 编辑:韩露\n"
+        "【某某产业网】\n"
+        "核心提示：3月1日，园区签约。\n"
+        "3月1日，园区签约5个项目。\n"
+        "项目总投资10亿元。(来源:某某晚报)\n"
+        "[编辑:韩露]"
+    )
+    f = split_furniture(page)
+    assert f.published == "2021-03-02"
+    assert f.body == "3月1日，园区签约5个项目。\n项目总投资10亿元。"
+    assert split_furniture("2020-3-11 10:17| 发布者: 某某| 查看: 3889| 评论: 0\n正文。").body == "正文。"
+    assert split_furniture("日期:2023-03-26 13:14     浏览:80\n正文。").published == "2023-03-26"
+    assert split_furniture("2024-09-182450\n正文。").published == "2024-09-18"
+
+
+def test_a_jsonl_record_takes_author_and_year_from_its_page(tmp_path) -> None:
+    from zonegraph.read.jsonl import read_jsonl
+
+    rec = {"id": "w1", "title": "t", "text": "发布时间:2021-03-02 10:00\n本报讯（记者罗晓川）3月1日，签约。"}
+    [a], errs = read_jsonl(json.dumps(rec, ensure_ascii=False), "x.jsonl")
+    assert not errs and a.author == "罗晓川" and a.date == "2021-03-02"
+    assert "发布时间" not in a.text
+    rec2 = {**rec, "author": "给定的作者", "date": "2022-01-05"}
+    [b], _ = read_jsonl(json.dumps(rec2, ensure_ascii=False), "x.jsonl")
+    assert b.author == "给定的作者" and b.date == "2022-01-05"

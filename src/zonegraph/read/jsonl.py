@@ -7,6 +7,7 @@ import re
 
 from ..model import Article, ReadError
 from .dates import date_in_text, parse_iso
+from .furniture import split_furniture
 from .text import join_broken_paragraphs
 
 _KEY_SAFE = re.compile(r"[^\w\-.~\u4e00-\u9fff]+")
@@ -48,9 +49,11 @@ def read_jsonl(text: str, source: str, year: int | None = None) -> tuple[list[Ar
         rec_date = parse_iso(rec.get("date")) if isinstance(rec.get("date"), str) else None
         if rec.get("date") and not rec_date:
             errors.append(ReadError(source, n, f"date {rec.get('date')!r} is not YYYY-MM-DD; ignored"))
-        text_body = "\n".join(join_broken_paragraphs(str(rec["text"]).splitlines()))
-        rec_year = int(rec_date[:4]) if rec_date else year
-        date = rec_date or date_in_text(re.sub(r"^\S*讯\s*", "", text_body), rec_year)
+        page = split_furniture(str(rec["text"]))
+        text_body = "\n".join(join_broken_paragraphs(page.body.splitlines()))
+        known = rec_date or page.published
+        rec_year = int(known[:4]) if known else year
+        date = known or date_in_text(re.sub(r"^\S*讯\s*", "", text_body), rec_year)
         articles.append(
             Article(
                 key=safe_key(ident),
@@ -60,7 +63,7 @@ def read_jsonl(text: str, source: str, year: int | None = None) -> tuple[list[Ar
                 source=str(rec.get("source") or source),
                 position=n,
                 date=date,
-                author=str(rec["author"]).strip() if rec.get("author") else None,
+                author=str(rec["author"]).strip() if rec.get("author") else page.author,
                 url=str(rec["url"]) if rec.get("url") else None,
             )
         )

@@ -1,0 +1,155 @@
+"""Web-page furniture around a news body: publication lines, source and editor lines, bylines.
+
+Real articles copied from news sites carry lines such as `发布时间:2021-03-02 10:00 来源:山西日报`,
+`[编辑:…]`, `(来源:…)`, view counters and bylines in many forms (`本报讯(记者X)`, `(撰稿:X)`,
+`作者:本报记者 X Y`, a last line of names, `(X、Y)` at the end). They are read here, before extraction, so
+that they never become facts: the body loses them, the article gains its author and publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..extract.lexicon import lexicon
+
+_HAN = r"\u4e00-\u9fff"
+_SPC = " \u3000\u00a0"
+_SP = f"[{_SPC}]"
+# a line made of page furniture only (whole line): dates with times, source/editor/view counters, site names
+_LABELS = (
+    r"发布时间|发表时间|发布日期|更新时间|时间|日期|来源|稿件来源|信息来源|文章来源|来自|编辑|责任编辑|"
+    r"主编|编审|审核|校对|终审|初审|发布者|浏览|查看|阅读|点击|评论|字号|作者|供稿|打印|关闭|分享到"
+)
+_FURNITURE_LINE = re.compile(
+    rf"^[\[【(（]?{_SP}*(?:{_LABELS}){_SP}*[:：].*$"  # 来源:…, [编辑:…], (来源:…)
+    rf"|^{_SP}*\d{{4}}[-./年]\d{{1,2}}[-./月]\d{{1,2}}日?(?:{_SP}*\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?[^{_HAN}]*$"
+    rf"|^{_SP}*\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}[\d:：{_SPC}]*[|｜].*$"  # 2020-3-11 10:17| 发布者: …| 查看: …
+    rf"|^{_SP}*\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}[^。，,；！？]{{0,16}}$"  # 2020-04-22 山西省商务厅
+    rf"|^{_SP}*\d{{4}}[-./年]\d{{1,2}}[-./月]\d{{1,2}}日?{_SP}*[\d:：]*{_SP}*(?:{_LABELS}){_SP}*[:：].*$"
+    rf"|^{_SP}*【[^】]{{1,20}}】{_SP}*$"  # 【中国耐火材料网】
+    rf"|^.{{0,30}}(?:{_SP}{{2,}}|\s)[大中小]{_SP}+[大中小]{_SP}+[大中小].*$"  # font-size switches
+)
+# a publication date at the head of a page: a line that starts with a date, or 发布时间:2021-03-02
+_PUBLISHED = re.compile(
+    rf"(?:^|(?:发布时间|发表时间|发布日期|时间|日期){_SP}*[:：]{_SP}*)(\d{{4}})[-./年](\d{{1,2}})[-./月](\d{{1,2}})(?!\d{{2}})"
+)
+_PUBLISHED_LOOSE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")  # 2024-09-182450: the date runs into a counter
+_SUMMARY = re.compile(rf"^{_SP}*(?:核心提示|摘要|导读|内容提要){_SP}*[:：]")
+
+_ROLE = r"(?:本报|本台|本刊|首席|特约|融媒|见习|实习|驻\S{1,4}?)?记者|通讯员|撰稿人?|撰文|作者|文(?=[:：/／])|供稿"
+_NAME_END = rf"(?=报道|摄影?|{_SP}|[)）、，,;；:：/／|]|$|通讯员|见习|记者|实习|$)"
+_AFTER_ROLE = re.compile(rf"(?:{_ROLE}){_SP}*[:：/／]?{_SP}*([{_HAN}]{{2,4}}?){_NAME_END}")
+_REPORTER = re.compile(rf"(?:{_ROLE})")
+
+
+@dataclass(frozen=True)
+class Furniture:
+    body: str  # the text without furniture lines
+    author: str | None  # the first writer named in a byline
+    published: str | None  # YYYY-MM-DD from a publication line
+
+
+def _is_name(word: str) -> bool:
+    lex = lexicon()
+    if not 2 <= len(word) <= 4:
+        return False
+    surname = 2 if word[:2] in lex.surnames else 1 if word[:1] in lex.surnames else 0
+    if not surname or len(word) - surname not in (1, 2):
+        return False
+    return not any(w in word for w in ("记者", "报道", "编辑", "通讯", "来源", "日报", "新闻", "中心"))
+
+
+def _names_only(chunk: str) -> list[str] | None:
+    """`李安安 王 华 徐 凯` or `郭文彬 郭鑫璐`: a run of names (two-character names may be spaced out)."""
+    tokens = [t for t in re.split(rf"[{_SPC}、，,]+", chunk.strip()) if t]
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if len(t) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            t = t + tokens[i + 1]  # 王 华
+            i += 1
+        if not re.fullmatch(rf"[{_HAN}]+", t) or not _is_name(t):
+            return None
+        names.append(t)
+        i += 1
+    return names or None
+
+
+def find_author(lines: list[str]) -> str | None:
+    """The first writer a byline names, looking only where bylines stand: the first lines and the end."""
+    head = lines[:5]
+    tail = lines[-2:] if len(lines) > 5 else []
+    # 1. a role word followed by a name: 记者X, (记者 X 见习记者 Y), 作者:本报记者 X, (撰稿:X), 通讯员X
+    for zone, window in ((head, 160), (tail, 160)):
+        for line in zone:
+            part = line[:window] if zone is head else line[-window:]
+            for m in _AFTER_ROLE.finditer(part):
+                if _is_name(m.group(1)):
+                    return m.group(1)
+    if not lines:
+        return None
+    last = lines[-1].strip()
+    # 2. names in brackets closing the text: …贡献。(李安安 王 华 徐 凯)
+    m = re.search(rf"[(（]([{_HAN}{_SPC}、，,]{{2,30}})[)）]{_SP}*$", last)
+    if m:
+        names = _names_only(m.group(1))
+        if names:
+            return names[0]
+    # 3. a last line of names only: 郭文彬 郭鑫璐
+    names = _names_only(last) if len(last) <= 30 else None
+    if names:
+        return names[0]
+    return None
+
+
+def published_date(lines: list[str]) -> str | None:
+    for line in lines[:3]:
+        m = _PUBLISHED.search(line) or _PUBLISHED_LOOSE.match(line)
+        if m:
+            y, mo, d = (int(x) for x in m.groups())
+            if 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _strip_inline(line: str) -> str:
+    """Furniture inside a body line: (来源:…) or [编辑:…] at its end, 本报讯 with its byline at its start."""
+    line = re.sub(
+        rf"[(（\[【]{_SP}*(?:来源|稿件来源|编辑|责任编辑|撰稿|作者)[:：][^)）\]】]*[)）\]】]?{_SP}*$",
+        "",
+        line,
+    )
+    return line
+
+
+def is_byline(line: str) -> bool:
+    """A line that only says who wrote the article (作者:本报记者 X …《光明日报》…, 郭文彬 郭鑫璐)."""
+    s = line.strip()
+    if _names_only(s) and len(s) <= 30:
+        return True
+    if re.match(rf"^[(（]?{_SP}*(?:作者|撰稿|文|记者)", s) and _REPORTER.search(s) and len(s) <= 80:
+        return not re.search(r"[。！？]", s)
+    return False
+
+
+def split_furniture(text: str) -> Furniture:
+    """The body without page furniture, with the author and publication date the furniture gave."""
+    lines = [ln for ln in text.splitlines()]
+    content = [ln.strip() for ln in lines if ln.strip()]
+    author = find_author(content)
+    published = published_date(content)
+    kept: list[str] = []
+    for n, raw in enumerate(content):
+        line = raw.strip()
+        if _FURNITURE_LINE.match(line):
+            continue
+        if n < 4 and _SUMMARY.match(line):
+            continue  # 核心提示: repeats the opening paragraph
+        if (n < 4 or n >= len(content) - 2) and is_byline(line):
+            continue
+        line = _strip_inline(line)
+        if line:
+            kept.append(line)
+    return Furniture("\n".join(kept), author, published)
