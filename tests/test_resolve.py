@@ -49,7 +49,7 @@ def test_brands_shared_by_two_companies_do_not_merge_them() -> None:
 
 def test_a_short_name_alone_in_two_articles_is_one_company() -> None:
     a = extract_article(art("a", "本刊讯 加快总投资2.5亿元的奥泰大型智能煤机制造项目建设。"))
-    b = extract_article(art("b", "本刊讯 总投资1亿元的奥泰矿山装备维修中心项目开工。"))
+    b = extract_article(art("b", "本刊讯 总投资1亿元的奥泰新建矿山装备维修中心项目开工。"))
     companies = entities([a, b], "Company")
     assert list(companies) == ["奥泰"]
 

@@ -63,6 +63,13 @@ class _Builder:
         )
 
 
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between ；/。) around text[start:end]."""
+    left = max(text.rfind(c, 0, start) for c in "；;。") + 1
+    right = min([x for x in (text.find(c, end) for c in "；;。") if x >= 0] or [len(text)])
+    return left, right
+
+
 def _lcs_ratio(short: str, long: str) -> float:
     """Share of `short`'s characters that appear in `long` in the same order."""
     prev = [0] * (len(long) + 1)
@@ -125,8 +132,17 @@ class _Article:
             d, _mid = zone_region(h)
             if d and len(lexicon().gazetteer.places(h.inner or h.place)) == 1:
                 self.provinces.add(d.province_code)
-        for i, h in all_hits:
-            d, mid = zone_region(h, self.provinces)
+        placed = [(i, h, *zone_region(h, self.provinces)) for i, h in all_hits]
+        # 山西综改示范区 beside 山西转型综改示范区: without its proper part, the one zone of that place and kind
+        mids: dict[tuple[str, str], dict[str, str]] = {}  # (place, class) → {proper part: surface}
+        for _i, h, d, mid in placed:
+            mids.setdefault((d.code if d else h.place, h.zone_class), {})[mid or ""] = h.surface
+        for i, h, d, mid in placed:
+            others = {m: s for m, s in mids[(d.code if d else h.place, h.zone_class)].items() if m}
+            if not mid and len(others) == 1:
+                other_mid, other_surface = next(iter(others.items()))
+                if _lcs_ratio(h.surface, other_surface) == 1.0:  # every character of it, in order
+                    mid = other_mid
             key = f"zone:{d.code if d else h.place}:{h.zone_class}" + (f":{mid}" if mid else "")
             b = self.add(key, "Zone", h.surface, i, zone_class=h.zone_class)
             if mid:
@@ -185,7 +201,10 @@ class _Article:
     # -- the whole article ----------------------------------------------------------------------
     def run(self) -> Extraction:
         zone_spans = self.zones()
-        org_hits = {s.index: find_orgs(s.text, titles_re()) for s in self.sents}
+        org_hits = {
+            s.index: find_orgs(s.text, titles_re(), tuple(e for _s, e, _k in zone_spans.get(s.index, [])))
+            for s in self.sents
+        }
         for i, hits in org_hits.items():
             for h in hits:
                 key = f"{h.kind.lower()}:{legal_base(h.name)}"
@@ -331,7 +350,9 @@ class _Article:
                         and not self._is_business(org_key)
                     )
                 )
-                if seg.title in LEAD_TITLES and okind == "Zone":
+                # the zone's top posts; 主任 written right after the zone's name (灵石经开区主任) heads its committee
+                top = seg.title in LEAD_TITLES or (seg.title == "主任" and seg.org is not None)
+                if top and okind == "Zone":
                     self.relations.append(Relation(pkey, "leads", org_key, i))
                 prev_org, prev_title = org_key, seg.title
             b.attrs["official"] = bool(b.attrs.get("official")) or official
@@ -371,6 +392,25 @@ class _Article:
             replace(h, specific=True) if h.start in anchored and not is_kind_of_project(h.name) else h
             for h in find_projects(text, known, anchored)
         ]
+        # a project one company signs for (与X公司签约|环保涂料生产线项目) is a concrete one, named or not
+        for n, h in enumerate(hits):
+            if not h.specific and not is_kind_of_project(h.name) and len(h.name) >= 6:
+                left, right = _clause(text, h.start, h.end)
+                if (
+                    _SIGNING.search(text, left, h.start)
+                    and len(self._companies_in(ordered, left, h.start)) == 1
+                ):
+                    hits[n] = replace(h, specific=True)
+        # a project named after its investor's full name: 山西一信科技有限公司|军民融合信创产业园项目
+        full = {b.name: k for k, b in self.m.items() if b.kind == "Company" and not b.attrs.get("short")}
+        owner_of: dict[int, str] = {}
+        for cs, ce, cname in find_known(text, set(full)):
+            for n, h in enumerate(hits):
+                if cs < h.start <= ce and h.start not in anchored:
+                    hits[n] = replace(h, start=cs, name=text[cs : h.end], specific=True)
+                    owner_of[cs] = full[cname]
+                elif h.start == ce + 1 and text[ce] == "的":
+                    owner_of[h.start] = full[cname]  # X公司的Y项目
         keys: list[tuple[int, int, str]] = []
         for h in hits:
             if not h.specific:
@@ -393,6 +433,9 @@ class _Article:
                 where = zone_here[-1]
             if where:
                 self.relations.append(Relation(key, "locatedIn", where, i))
+            if h.start in owner_of:
+                self.relations.append(Relation(owner_of[h.start], "invests", key, i))
+                continue
             if h.start in investors:
                 who = investors[h.start]
                 ckey = (
@@ -405,6 +448,7 @@ class _Article:
                 h.name,
                 [legal_base(n) for n in company_names]
                 + [a for b in self.m.values() if b.kind == "Company" for a in b.aliases],
+                guess=h.boundary != "list",  # items of a list: only companies the article names
             )
             if brand:
                 ckey = next(
@@ -416,23 +460,29 @@ class _Article:
                     ),
                     None,
                 )
-                if ckey is None:
+                if ckey is None:  # a short name: resolve() joins it to the full name it abbreviates
                     ckey = f"company:{brand}"
                     self.add(ckey, "Company", brand, i, short=True)
                     self._brand_aliases(brand, ckey)
+                    before = h.name[: h.name.find(brand)]
+                    if before and place_ending_at(before, len(before)) == before:
+                        self.m[ckey].aliases.add(before + brand)  # 山西|新能汇通: the place-named form too
                 self.relations.append(Relation(ckey, "invests", key, i))
-        # 开发区与X公司签订Y项目投资协议: the one company of a signing sentence invests in its projects
-        if _SIGNING.search(text):
-            companies = {k for _p, k in ordered if self.m[k].kind == "Company"}
-            funded = {r.object for r in self.relations if r.predicate == "invests"}
+        # 开发区与X公司签订Y项目投资协议: the one company of a signing clause invests in its projects
+        funded = {r.object for r in self.relations if r.predicate == "invests"}
+        for start, end, key in keys:
+            if key in funded:
+                continue
+            left, right = _clause(text, start, end)
+            if not _SIGNING.search(text, left, right):
+                continue
+            companies = self._companies_in(ordered, left, right)
             if len(companies) == 1:
-                for _s, _e, key in keys:
-                    if key not in funded:
-                        self.relations.append(Relation(next(iter(companies)), "invests", key, i))
+                self.relations.append(Relation(next(iter(companies)), "invests", key, i))
         # quantities: to the project named right after 的, else the nearest one before, else the current one
-        for a in amounts:
+        for idx, a in enumerate(amounts):
             target = None
-            after = [k for s, e, k in keys if s == anchor_of.get(amounts.index(a))]
+            after = [k for s, e, k in keys if s == anchor_of.get(idx)]
             before = [k for s, e, k in keys if e <= a.start]
             clause = re.split(r"[，；]", text[: a.start])[-1]
             aggregate = re.search(
@@ -461,6 +511,9 @@ class _Article:
             return current
         return current if amounts else None
 
+    def _companies_in(self, ordered: list[tuple[int, str]], left: int, right: int) -> set[str]:
+        return {k for p, k in ordered if left <= p < right and self.m[k].kind == "Company"}
+
     def _company(self, name: str, i: int) -> str:
         """The mention key of a company named `name` in this article, added if new."""
         base = legal_base(name)
@@ -472,8 +525,11 @@ class _Article:
         return key
 
     def _brand_aliases(self, brand: str, ckey: str) -> None:
-        """大运 → also 大运汽车 where the text says so."""
+        """大运 → also 大运汽车 where the text says so; 亚新科汽车 → also 亚新科."""
         industry = lexicon().industry_words
+        word = next((w for w in sorted(industry, key=len, reverse=True) if brand.endswith(w)), None)
+        if word and len(brand) - len(word) >= 3:
+            self.m[ckey].aliases.add(brand[: -len(word)])
         for s in self.sents:
             i = s.text.find(brand)
             while i >= 0:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import _words, is_rare, lexicon, segmenter
+from .lexicon import _words, is_rare, lexicon, segmenter, word_freq
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
@@ -76,7 +76,8 @@ class OrgHit:
 @cache
 def _suffix_re() -> re.Pattern[str]:
     sufs = sorted(set(lexicon().company_suffixes) | set(ORG_SUFFIXES), key=len, reverse=True)
-    return re.compile("(" + "|".join(map(re.escape, sufs)) + r")(?!化|军)")
+    # 集团化 and 集团军 are no company; 有限公司军民融合… is one followed by its project
+    return re.compile("(" + "|".join(map(re.escape, sufs)) + r")(?!化)(?<!集团(?=军))")
 
 
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "公司")
@@ -186,8 +187,55 @@ def _titled_name_before(text: str, at: int, title_ends: set[int]) -> bool:
     return any(at - n in title_ends and text[at - n] in surnames for n in (2, 3, 4))
 
 
-def find_orgs(text: str, titles_re: re.Pattern[str]) -> list[OrgHit]:
-    """Organisations named with a legal suffix (有限公司, 集团) or an institutional one (协会, 学院)."""
+_PROPER_FLAGS = {"ns", "nr", "nrfg", "nrt", "nz", "j"}
+_FUNCTION_FLAGS = ("v", "d", "c", "p", "t", "r", "ad")
+# one-character words that end a phrase before a name (jieba's tags of single characters are unreliable)
+_FUNCTION_CHARS = set("的了而摄与和及在向把被从对给让使并且又还也即是为由")
+_ORDINALS = set("一二三四五六七八九十")  # list markers (二河南中联…) only where a list item can start
+
+
+def verb_boundary(text: str, start: int, end: int) -> int:
+    """Where a name that ends at `end` really starts: after the last verb, adverb, conjunction, preposition,
+    numeral or time word that stands left of its proper part (先后深入|华兆东南…, 而|紫光, 抓紧研究制定|同煤).
+
+    Verbs right of the proper part belong to the name (…绿色建筑集成有限公司, …再生物资回收有限公司)."""
+    import jieba.posseg as pseg  # noqa: PLC0415 - loaded once with jieba
+
+    segmenter()
+    toks, at = [], start
+    for w in pseg.cut(text[start:end], HMM=False):
+        toks.append((at, at + len(w.word), w.word, w.flag))
+        at += len(w.word)
+    industry = lexicon().industry_words
+    proper = False
+    depth = 0  # inside brackets: (山西) after a name is a qualifier, not its proper part
+    singles = 0
+    for s, e, word, flag in reversed(toks):
+        if word in ")）":
+            depth += 1
+        elif word in "(（":
+            depth = max(0, depth - 1)
+        if depth or word in "(（":
+            continue
+        is_place = place_ending_at(word, len(word)) == word
+        if len(word) == 1:
+            function = word in _FUNCTION_CHARS or (
+                word in _ORDINALS and (s == 0 or not re.match(r"[\u4e00-\u9fff]", text[s - 1]))
+            )
+        else:
+            function = flag.startswith(_FUNCTION_FLAGS) and word_freq(word) >= 200
+        if proper and function and not is_place and word not in industry:
+            return e
+        singles = singles + 1 if len(word) == 1 and not function else 0
+        if flag in _PROPER_FLAGS or is_place or is_rare(word) or singles >= 2:
+            proper = True
+    return start
+
+
+def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()) -> list[OrgHit]:
+    """Organisations named with a legal suffix (有限公司, 集团) or an institutional one (协会, 学院).
+
+    `stops` are ends of names found before (zones): an organisation's name never reaches across them."""
     hits: list[OrgHit] = []
     title_ends = {m.end() for m in titles_re.finditer(text)}
     last_end = 0
@@ -196,11 +244,14 @@ def find_orgs(text: str, titles_re: re.Pattern[str]) -> list[OrgHit]:
         end = m.end()
         if text[end : end + 1] in ("）", ")"):
             continue  # 上海微电子装备（集团）股份有限公司: the legal form after the brackets ends the name
+        # a zone's name ends the company's when a proper name follows it (…开发区|山西晋煜泰新材料有限公司), not
+        # when the company is named after the zone (临汾经济开发区招商引资服务有限公司)
+        zone_ends = {e for e in stops if e < m.start() and has_proper_marker(core_of(text[e : m.end()]))}
         start = scan_left(
             text,
             m.start(),
             limit=30,
-            hard_stops=tuple(title_ends | {last_end}),
+            hard_stops=tuple(title_ends | zone_ends | {last_end}),
             specific=lambda s, at: (
                 has_proper_marker(core_of(s))
                 or (is_specific_name(core_of(s)) and _titled_name_before(text, at, title_ends))
@@ -208,6 +259,7 @@ def find_orgs(text: str, titles_re: re.Pattern[str]) -> list[OrgHit]:
             words=org_boundaries(),
             joined_ok=True,  # 华为 is a name, not 华 + 为
         )
+        start = verb_boundary(text, start, m.start())
         if suffix == "分公司" and hits and hits[-1].end == start:
             prev = hits.pop()  # 亚宝药业集团|芮城分公司: a branch is named after its parent
             start, name = prev.start, prev.name + text[prev.end : end]

@@ -12,6 +12,7 @@ from .lexicon import lexicon, word_freq
 from .text import PUNCT
 
 _NOT_IN_NAMES = set("副的了和与等及在是为对将把被从向们之其")
+_ONE_CHAR_AFTER = set("率以向对将把被从称说讲问答带携领")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
 _LATIN_NAME = re.compile(r" ?([A-Z][a-zA-Z\-']+(?: [A-Z][a-zA-Z\-']+){0,3})")
 
@@ -70,7 +71,19 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         if score and (best is None or score > best[0]):
             best = (score, n)
     if best is None:
-        return None
+        # no known word after either length: most names have three characters; take three when a word or
+        # a one-character verb or preposition follows them (常书铭|率…, 胡金良|感慨道)
+        n = sl + 2 if sl == 1 else sl + 1
+        cand = text[pos : pos + n]
+        nxt = text[pos + n : pos + n + 2]
+        if not (
+            len(cand) == n
+            and re.fullmatch(r"[\u4e00-\u9fff]+", cand)
+            and (nxt[:1] in _ONE_CHAR_AFTER or word_freq(nxt) >= 100)
+            and word_freq(text[pos + 1 : pos + n + 1]) < 100  # 张|保平说 is no three-character name
+        ):
+            return None
+        best = (0, n)
     n = best[1]
     name = text[pos : pos + n]
     if any(ch in _NOT_IN_NAMES for ch in name[sl:]):

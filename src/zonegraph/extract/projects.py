@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass
 
 from .companies import has_proper_marker
-from .lexicon import is_rare, lexicon, segmenter
+from .lexicon import lexicon, segmenter, word_freq
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
-_SUFFIX = re.compile(r"(项目|工程)(?![部组办区库群包])")
+_SUFFIX = re.compile(r"(工程项目|项目|工程)(?![部组办区库群包])")
 _AGGREGATE_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十百几多]+)(个|批|项|大)$")
 _GENERIC_HEADS = (
     "重点",
@@ -66,13 +66,15 @@ class ProjectHit:
 
 def is_specific_project(name: str, known: set[str]) -> bool:
     """A named project: it names an investor, a place, a zone or a quantity, not only a kind of project."""
-    core = re.sub(r"(项目|工程)$", "", name)
+    core = re.sub(r"(工程项目|项目|工程)$", "", name)
     if not core:
         return False
     if any(h in core for h in ("重点项目", "季度", "年度", "一批")) or core in _GENERIC_HEADS:
         return False
     if core.endswith("等") or len(core) < 3:
         return False
+    if _COUNTED.search(core) or _CATEGORY.search(core) or _starts_with_verb(core):
+        return False  # 晋中190个转型项目, 战新产业项目, 要比拼转型项目: counts, categories and phrases
     if re.search(r"\d", core) or re.search(r"[A-Za-z]{2,}", core):
         return True
     if len(core) <= 5 and _ends_with_verb(core):
@@ -84,6 +86,29 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         if p and p not in ("中国",):
             return True
     return has_proper_marker(core)
+
+
+_COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|批|家|大)(?!型)")
+_CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|方面)$")
+# a time that opens a scanned span is not part of the name: (今年)5月|一期项目, 2022年第二季度|…
+TIME_LEAD = re.compile(
+    r"^(?:\d{2,4}年|今年|去年|明年|本年|当年|年(?=\d))?(?:\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|第?[一二三四]季度)?"
+)
+
+
+def _starts_with_verb(core: str) -> bool:
+    """要比拼|转型…, 吸引|更多…: a phrase led by a verb or an adverb, not a name."""
+    import jieba.posseg as pseg  # noqa: PLC0415
+
+    segmenter()
+    first = next((w for w in pseg.cut(core, HMM=False) if w.word.strip()), None)
+    if first is None or first.word in lexicon().descriptors:
+        return False
+    if len(first.word) == 1:
+        return first.word in "要将把对为让使被向在从"
+    if place_ending_at(first.word, len(first.word)) == first.word:
+        return False  # 大同 is a place before it is an adverb
+    return first.flag in ("v", "d", "r", "p", "c", "ad") and word_freq(first.word) >= 200
 
 
 def _minor_place(name: str) -> bool:
@@ -135,14 +160,6 @@ def investor_before(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-def _next_is_verb(rest: str) -> bool:
-    import jieba.posseg as pseg  # noqa: PLC0415
-
-    segmenter()
-    words = [w for w in pseg.cut(rest[:6], HMM=False) if w.word.strip()]
-    return bool(words) and words[0].flag == "v" and words[0].word not in lexicon().descriptors
-
-
 def _ends_with_verb(core: str) -> bool:
     """大抓项目, 扭住项目: a verb right before 项目 makes a phrase, not a name."""
     import jieba.posseg as pseg  # noqa: PLC0415 - loaded with jieba, once
@@ -184,6 +201,9 @@ def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list
                     boundary = w
         prev_end = end
         name, start = strip_leading(text[start:end], start)
+        lead = TIME_LEAD.match(name)
+        if lead and lead.end() and len(name) - lead.end() >= 2:
+            name, start = name[lead.end() :], start + lead.end()
         if "〇" in masked[start:end]:
             continue
         core = name[: -len(m.group(1))]
@@ -208,59 +228,135 @@ def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list
         ):
             specific = True  # a project whose site is visited is a concrete one (走进一道新能源项目建设工地)
         hits.append(ProjectHit(start, end, name, specific, boundary))
-    return hits
+    return sorted(hits + _named_without_suffix(text, hits, known), key=lambda h: h.start)
 
 
-def investor_prefix(name: str, known_companies: list[str]) -> str | None:
-    """The investor's short name that opens a project name (大运|高端智能…, 桦惠建材|新建…)."""
-    from .companies import short_forms
+_ITEM = r"[^，。；：:、—\-！？,;]{3,30}"
+# A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
+_PROJECT_LIST = re.compile(
+    rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)(?:重点|重大|签约|招商|产业)?|重点|重大)项目"
+)
+# X是…的重点项目: the subject of such a sentence is a project
+_IS_A_PROJECT = re.compile(
+    rf"(?:^|[，。；：:]\s*)({_ITEM})是[^，。；]{{0,20}}(?:重点|重大|骨干|龙头)(?:项目|工程)"
+)
+_COMPANY_END = ("公司", "集团", "企业", "厂")
 
-    forms = sorted({f for c in known_companies for f in short_forms(c)}, key=len, reverse=True)
-    for form in forms:
-        if name.startswith(form) and len(name) > len(form) + 2:
-            return form
+
+def _has_proper_token(name: str) -> bool:
+    """中科院|能源大数据, 华为|数据中心: a known organisation or person name inside."""
+    import jieba.posseg as pseg  # noqa: PLC0415
+
+    segmenter()
+    return any(
+        len(w.word) >= 2 and w.flag in ("nt", "nz", "nr", "ns", "j") for w in pseg.cut(name, HMM=False)
+    )
+
+
+def _named_without_suffix(text: str, hits: list[ProjectHit], known: set[str]) -> list[ProjectHit]:
+    """Named projects that do not end in 项目: items of a list of projects, subjects of …是重点项目."""
+    out: list[ProjectHit] = []
+    taken = [(h.start, h.end) for h in hits]
+
+    def add(start: int, name: str) -> None:
+        lead = len(name) - len(name.lstrip(" \u3000"))
+        start, name = start + lead, name.strip(" \u3000")
+        end = start + len(name)
+        if (
+            name.endswith(_COMPANY_END)
+            or name.endswith(("项目", "工程"))
+            or name.startswith(("该", "这", "此"))
+        ):
+            return
+        if any(s < end and start < e for s, e in taken):
+            return
+        if not (
+            re.search(r"[\dA-Za-z]", name)
+            or has_proper_marker(name)
+            or _has_proper_token(name)
+            or any(k in name for k in known if len(k) >= 2)
+        ):
+            return  # a kind of thing (再生资源利用), not a named project
+        if _CATEGORY.search(name) or _starts_with_verb(name):
+            return
+        out.append(ProjectHit(start, end, name, True, "list"))
+        taken.append((start, end))
+
+    for m in _PROJECT_LIST.finditer(text):
+        at = m.start(1)
+        for item in m.group(1).split("、"):
+            add(at, item)
+            at += len(item) + 1
+    for m in _IS_A_PROJECT.finditer(text):
+        add(m.start(1), m.group(1))
+    return out
+
+
+def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -> str | None:
+    """The investor's name that opens a project name: a known company's short form, possibly after a place
+    (临汾|运达…), or a brand that ends in an industry word and has a proper part (新绛县|高义钢铁|高速棒材…,
+    中煤大同能源|集中供热…). A word with neither is a kind of project, not an investor (战新产业, 维保机器人)."""
+    from .companies import place_prefix, short_forms
+
     core = re.sub(r"(项目|工程)$", "", name)
-    lex = lexicon()
-    seg = segmenter()
-    toks = [t for t in seg.lcut(core) if t.strip()]
-    if not toks:
+    place = place_prefix(core)
+    bodies = [core] + ([core[len(place) :].lstrip("市县区")] if place else [])
+    forms = sorted({f for c in known_companies for f in short_forms(c)}, key=len, reverse=True)
+    for body in bodies:
+        for form in forms:
+            if body.startswith(form) and len(body) >= len(form) + 2:
+                return form
+    if not guess:
         return None
-    i = 0
-    brand: list[str] = []
-    proper = False
-    while i < len(toks):
-        t = toks[i]
-        if t in lex.descriptors or re.match(r"\d", t):
-            break
-        if place_ending_at(t, len(t)) == t and not brand:
-            brand.append(t)
-            i += 1
+    brand = _brand(bodies[-1])
+    if brand is None and place:
+        rest = core[len(place) :]
+        word = next(
+            (w for w in sorted(lexicon().industry_words, key=len, reverse=True) if rest.startswith(w)), None
+        )
+        head = place + (word or "")
+        after = core[len(head) :]
+        if word and len(after) >= 2 and any(after.startswith(d) for d in lexicon().descriptors):
+            return head  # 运城制版|新建…: a place and an industry word name a company too
+    return brand
+
+
+def _industry_suffix(text: str) -> str | None:
+    return next(
+        (w for w in sorted(lexicon().industry_words, key=len, reverse=True) if text.endswith(w)), None
+    )
+
+
+def _brand(body: str) -> str | None:
+    """The shortest opening of `body` that is a brand: a proper part with an industry word (高义|钢铁) or a
+    proper name right before a descriptor (奥泰|大型…, 世纪华泽|新建…)."""
+    descriptors = lexicon().descriptors
+    for end in range(2, min(len(body) - 2, 12) + 1):
+        head, rest = body[:end], body[end:]
+        if re.search(r"[\d（(]", head):
+            return None
+        if rest[:1] in "（(" and has_proper_marker(head):
+            return head  # 富士康（晋城）…: the brand ends before the bracket
+        word = _industry_suffix(head)
+        before_descriptor = any(rest.startswith(d) for d in descriptors)
+        if word and len(head) - len(word) >= 2:
+            proper = head[: -len(word)]
+        elif before_descriptor:
+            proper = head
+        else:
             continue
-        rare = is_rare(t) and t not in lex.industry_words
-        nxt_rare = i + 1 < len(toks) and is_rare(toks[i + 1]) and toks[i + 1] not in lex.descriptors
-        in_run = len(t) == 1 and brand and len(brand[-1]) == 1 and proper
-        if rare or in_run or (len(t) == 1 and i + 1 < len(toks) and len(toks[i + 1]) == 1):
-            brand.append(t)
-            proper = True
-            i += 1
-            continue
-        if nxt_rare and len(brand) <= 1 and t not in lex.industry_words:
-            brand.append(t)
-            i += 1
-            continue
-        if i == 0 and len(toks) > 1 and toks[1] in lex.descriptors and len(t) >= 2:
-            brand.append(t)  # a known word used as a brand right before a descriptor: 大运|高端
-            proper = True
-            i += 1
-        break
-    if i < len(toks) and toks[i] in lex.industry_words and brand:
-        brand.append(toks[i])
-        proper = proper or len(brand) >= 2
-    name_ = re.sub(r"[（(][^）)]*$", "", "".join(brand))  # 富士康（晋城…: the brand ends before the bracket
-    if not proper or len(name_) < 2 or name_ == core:
-        return None
-    if _next_is_verb(core[len(name_) :]):
-        return None  # 绿氢|制备…: a thing being made, not who makes it
-    if place_ending_at(name_, len(name_)) == name_ or _minor_place(name_):
-        return None  # 风陵渡光伏电站项目: a place, not an investor
-    return name_
+        ok = has_proper_marker(proper) or (before_descriptor and end == len(proper) and _one_noun(head))
+        if ok and not _minor_place(head) and place_ending_at(proper, len(proper)) != proper:
+            return head
+        if before_descriptor:
+            return None  # the brand ends before the first descriptor or not at all
+    return None
+
+
+def _one_noun(word: str) -> bool:
+    """大运 in 大运|高端…: a known noun used as a brand, not a generic head such as 重点."""
+    import jieba.posseg as pseg  # noqa: PLC0415
+
+    segmenter()
+    toks = list(pseg.cut(word, HMM=False))
+    return len(toks) == 1 and toks[0].flag in ("n", "nz", "nr", "ns", "j") and word not in _GENERIC_HEADS
