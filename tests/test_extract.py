@@ -384,3 +384,37 @@ def test_a_zone_named_without_its_proper_part_is_the_same_zone() -> None:
     )
     zones = [m for m in ex.mentions.values() if m.kind == "Zone"]
     assert len(zones) == 1
+
+
+def test_titles_without_a_place_take_the_zones_city_or_county() -> None:
+    ex = extract_article(
+        art("10月7日，县委副书记、县长石建斌深入平陆经济技术开发区调研。市长丁立平出席签约仪式。")
+    )
+    assert posts_of(ex, "石建斌") == {("县委副书记", "平陆县"), ("县长", "平陆县")}
+    assert posts_of(ex, "丁立平") == {("市长", "运城市")}
+
+
+def test_project_names_keep_their_own_words() -> None:
+    ex = extract_article(
+        art(
+            "总投资5亿元的寿阳储能产业园建设项目开工；襄垣县与昊晟能源有限公司就襄垣100兆瓦光伏电站及"
+            "运维机器人生产线项目签订协议。双方签订了《山西泓泰钢铁有限公司精品钢产业园项目合作协议》。"
+            "鼎盛集团承担蓝海项目建设，宏达科技有限公司项目负责人高远航介绍。"
+        )
+    )
+    projects = names(ex, "Project")
+    assert {
+        "寿阳储能产业园建设项目",
+        "襄垣100兆瓦光伏电站及运维机器人生产线项目",
+        "山西泓泰钢铁有限公司精品钢产业园项目",
+    } <= projects
+    assert ("昊晟能源有限公司", "襄垣100兆瓦光伏电站及运维机器人生产线项目") in invests(ex)
+    assert "宏达科技有限公司项目" not in projects and not any("承担" in p for p in projects)
+    assert ("项目负责人", "宏达科技有限公司") in posts_of(ex, "高远航")
+
+
+def test_one_investors_two_projects_stay_two() -> None:
+    ex = extract_article(
+        art("会上，县政府与山西晋能新能源有限公司签约200兆瓦风电项目和300兆瓦光伏发电项目。")
+    )
+    assert {"200兆瓦风电项目", "300兆瓦光伏发电项目"} <= names(ex, "Project")

@@ -308,7 +308,28 @@ class _Article:
             d = lexicon().gazetteer.divisions.get(next(iter(self.provinces)))
             if d:
                 return self.place_key(d.name, 0, "province")
-        return self.last.get(kind)
+        if kind in self.last:
+            return self.last[kind]
+        if kind in ("city", "county"):
+            return self._zone_division(kind, ordered, pos)
+        return None
+
+    def _zone_division(self, level: str, ordered: list[tuple[int, str]], pos: int) -> str | None:
+        """市长 or 县委书记 with no city or county named before them: the one a zone of the sentence (or the
+        article's main zone) lies in (县长牛志强深入长子经济技术开发区 → 长子县; 我市 → the zone's city)."""
+        gaz = lexicon().gazetteer
+        here = [k for p, k in ordered if p > pos and self.m[k].kind == "Zone"]
+        main = self.main_zone()
+        for key in [*here, *([main] if main else [])]:
+            code = str(self.m[key].attrs.get("region") or "")
+            d = gaz.divisions.get(code)
+            if d is None:
+                continue
+            if level == "city" and d.level == "county" and d.parent:
+                d = gaz.divisions.get(d.parent, d)
+            if d.level == level:
+                return self.place_key(d.name, self.m[key].sentence, level)
+        return None
 
     def _is_business(self, key: str) -> bool:
         return str(self.m[key].name).endswith(("协会", "商会", "学会", "联合会", "促进会", "集团", "公司"))
@@ -552,7 +573,12 @@ class _Article:
                     re.sub(r"(项目|工程)$", "", name),
                     re.sub(r"(项目|工程)$", "", self.m[other].name),
                 )
-                same_investor = invest_of.get(k) and invest_of.get(k) == invest_of.get(other)
+                same_investor = (
+                    invest_of.get(k)
+                    and invest_of.get(k) == invest_of.get(other)
+                    and re.findall(r"\d+", core) == re.findall(r"\d+", ocore)  # 200兆瓦 is not 500兆瓦
+                    and _lcs_ratio(core, ocore) >= 0.5
+                )
                 if _lcs_ratio(core, ocore) >= 0.8 or same_investor:
                     target[k] = other
         for _, h in project_hits:

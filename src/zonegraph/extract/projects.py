@@ -11,7 +11,8 @@ from .lexicon import lexicon, segmenter, word_freq
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
-_SUFFIX = re.compile(r"(工程项目|项目|工程)(?![部组办区库群包])")
+# 建设项目 and 工程项目 end a name as one suffix (建设 alone would be a boundary); …项目负责人 is a title
+_SUFFIX = re.compile(r"(建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司)")
 _AGGREGATE_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十百几多]+)(个|批|项|大)$")
 _GENERIC_HEADS = (
     "重点",
@@ -66,7 +67,7 @@ class ProjectHit:
 
 def is_specific_project(name: str, known: set[str]) -> bool:
     """A named project: it names an investor, a place, a zone or a quantity, not only a kind of project."""
-    core = re.sub(r"(工程项目|项目|工程)$", "", name)
+    core = re.sub(r"(建设项目|工程项目|项目|工程)$", "", name)
     if not core:
         return False
     if any(h in core for h in ("重点项目", "季度", "年度", "一批")) or core in _GENERIC_HEADS:
@@ -88,6 +89,7 @@ def is_specific_project(name: str, known: set[str]) -> bool:
     return has_proper_marker(core)
 
 
+_AGREEMENT = re.compile(r"(项目|工程)(?:合作|投资|框架|战略合作|建设|入园|落户)*(?:协议|合同)(?:书)?$")
 _COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|批|家|大)(?!型)")
 _CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|方面)$")
 # a time that opens a scanned span is not part of the name: (今年)5月|一期项目, 2022年第二季度|…
@@ -179,7 +181,12 @@ def _category_item(text: str, end: int) -> bool:
 def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list[ProjectHit]:
     """Project mentions in one sentence. `anchored_starts` are positions right after 总投资X亿元的."""
     hits: list[ProjectHit] = []
-    masked = re.sub(r"《[^》]*》", lambda m: "《" + "〇" * (len(m.group(0)) - 2) + "》", text)
+    # titles of documents are masked, except a project named in an agreement's title (《X项目投资协议》)
+    masked = re.sub(
+        r"《([^》]*)》",
+        lambda m: m.group(0) if _AGREEMENT.search(m.group(1)) else "《" + "〇" * (len(m.group(0)) - 2) + "》",
+        text,
+    )
     prev_end = 0
     for m in _SUFFIX.finditer(masked):
         end = m.end()
@@ -194,6 +201,7 @@ def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list
                 limit=45,
                 hard_stops=(prev_end,),
                 specific=lambda s, _at: is_specific_project(s, known),
+                soft=("和", "与", "并"),  # A及B项目 is one project (光伏电站及维保机器人生产线项目)
             )
             boundary = None
             for w in _VISIT:

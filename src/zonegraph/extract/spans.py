@@ -40,6 +40,7 @@ def scan_left(
     specific=None,  # callable(right part, position of the soft word) -> bool, used at soft boundaries
     words: tuple[str, ...] | None = None,  # boundary words; the lexicon's by default
     joined_ok: bool = False,  # a one-character boundary that forms a word with the character before is no boundary
+    soft: tuple[str, ...] = SOFT,  # conjunctions that may separate two names
 ) -> int:
     """The start of a name that ends at `end`.
 
@@ -58,7 +59,7 @@ def scan_left(
         b = boundary_ending_at(text, pos, extra_boundaries, words)
         if b and not (joined_ok and len(b) == 1 and pos >= 2 and word_freq(text[pos - 2 : pos]) > 0):
             break
-        if ch in SOFT and pos < end and specific is not None and specific(text[pos:end], pos - 1):
+        if ch in soft and pos < end and specific is not None and specific(text[pos:end], pos - 1):
             break
         pos -= 1
     return pos
