@@ -418,3 +418,27 @@ def test_one_investors_two_projects_stay_two() -> None:
         art("会上，县政府与山西晋能新能源有限公司签约200兆瓦风电项目和300兆瓦光伏发电项目。")
     )
     assert {"200兆瓦风电项目", "300兆瓦光伏发电项目"} <= names(ex, "Project")
+
+
+def test_appointment_notices_name_the_person_first() -> None:
+    ex = extract_article(
+        art(
+            "会上宣布任免决定。蒋明远同志任中共铜陵经济技术开发区工委书记、管委会主任。"
+            "韩立新同志不再担任中共铜陵经济技术开发区工委书记。"
+        )
+    )
+    assert posts_of(ex, "蒋明远") == {
+        ("工委书记", "铜陵经济技术开发区"),
+        ("管委会主任", "铜陵经济技术开发区"),
+    }
+    assert not posts_of(ex, "韩立新")
+    assert any(r.predicate == "leads" and r.subject == "person:蒋明远" for r in ex.relations)
+
+
+def test_zone_forms_of_real_news() -> None:
+    zones = lambda text: names(extract_article(art(text)), "Zone")  # noqa: E731
+    assert zones("4月5日，沈抚改革创新示范区举行签约仪式。") == {"沈抚改革创新示范区"}
+    assert zones("江西省南昌县(小蓝经开区)举行开工仪式。") == {"小蓝经开区"}
+    assert zones("云南—南亚经济技术开发区签约6个项目。") == {"云南—南亚经济技术开发区"}
+    # a verb between place and suffix, a province's word for its zones, fragments of words: no zone
+    assert zones("大同市调研开发区改革工作，推动山西省开发区高质量发展，标志着开发区迈出新步伐。") == set()

@@ -409,9 +409,12 @@ class _Article:
         known = {legal_base(n) for n in company_names} | {
             str(b.name) for b in self.m.values() if b.kind == "Zone"
         }
+        # a project's name never reaches back across a person's name (…副书记扈某|衡水高新区重点项目)
+        people = {b.name for b in self.m.values() if b.kind == "Person"}
+        stops = tuple(e for _s, e, _n in find_known(text, people))
         hits = [
             replace(h, specific=True) if h.start in anchored and not is_kind_of_project(h.name) else h
-            for h in find_projects(text, known, anchored)
+            for h in find_projects(text, known, anchored, stops)
         ]
         # a project one company signs for (与X公司签约|环保涂料生产线项目) is a concrete one, named or not
         for n, h in enumerate(hits):

@@ -141,7 +141,34 @@ def find_people(
             end = nxt[1]
         for name, ne in names:
             hits.append(PersonHit(name, ne - len(name), ne, [Segment(s.title, s.start, s.org) for s in segs]))
-    return hits
+    return hits + _appointments(text, matches, org_spans, place_at_end, {h.start for h in hits})
+
+
+_APPOINTED = re.compile(r"([\u4e00-\u9fff]{2,3})同志(?:任|为|担任|兼任|出任)")
+
+
+def _appointments(
+    text: str, matches: list, org_spans: dict, place_at_end, taken: set[int]
+) -> list[PersonHit]:
+    """Appointment notices name the person first: 张三同志任中共某某经济技术开发区工委书记、管委会主任。"""
+    out: list[PersonHit] = []
+    lex = lexicon()
+    for m in _APPOINTED.finditer(text):
+        name, start = m.group(1), m.start(1)
+        if name[:1] not in lex.surnames and name[:2] not in lex.surnames:
+            continue
+        if start in taken:
+            continue
+        stop = min([x for x in (text.find(c, m.end()) for c in "。；;") if x >= 0] or [len(text)])
+        segs: list[Segment] = []
+        for t in matches:
+            if not m.end() <= t.start() < stop or text[max(0, t.start() - 2) : t.start()] == "不再":
+                continue
+            org = org_spans.get(t.start()) or place_at_end(text, t.start())
+            segs.append(Segment(t.group(0), t.start(), (org[1], org[2]) if org else None))
+        if segs:
+            out.append(PersonHit(name, start, start + len(name), segs))
+    return out
 
 
 def title_category(title: str) -> str:

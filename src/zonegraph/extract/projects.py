@@ -72,7 +72,9 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False
     if any(h in core for h in ("重点项目", "季度", "年度", "一批")) or core in _GENERIC_HEADS:
         return False
-    if core.endswith("等") or len(core) < 3:
+    if _GENERIC_TAIL.search(core) or _AMOUNT_ONLY.fullmatch(core):
+        return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
+    if core.endswith(("等", "暨", "和", "与", "及")) or len(core) < 3:
         return False
     if _COUNTED.search(core) or _CATEGORY.search(core) or _starts_with_verb(core):
         return False  # 晋中190个转型项目, 战新产业项目, 要比拼转型项目: counts, categories and phrases
@@ -89,6 +91,10 @@ def is_specific_project(name: str, known: set[str]) -> bool:
     return has_proper_marker(core)
 
 
+_GENERIC_TAIL = re.compile(
+    r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型)$"
+)
+_AMOUNT_ONLY = re.compile(r"[\d.]+\s*[万亿千百]*元")
 _AGREEMENT = re.compile(r"(项目|工程)(?:合作|投资|框架|战略合作|建设|入园|落户)*(?:协议|合同)(?:书)?$")
 _COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|批|家|大)(?!型)")
 _CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|方面)$")
@@ -178,7 +184,9 @@ def _category_item(text: str, end: int) -> bool:
     return bool(m)
 
 
-def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list[ProjectHit]:
+def find_projects(
+    text: str, known: set[str], anchored_starts: set[int], stops: tuple[int, ...] = ()
+) -> list[ProjectHit]:
     """Project mentions in one sentence. `anchored_starts` are positions right after 总投资X亿元的."""
     hits: list[ProjectHit] = []
     # titles of documents are masked, except a project named in an agreement's title (《X项目投资协议》)
@@ -199,7 +207,7 @@ def find_projects(text: str, known: set[str], anchored_starts: set[int]) -> list
                 masked,
                 m.start(),
                 limit=45,
-                hard_stops=(prev_end,),
+                hard_stops=(prev_end, *stops),
                 specific=lambda s, _at: is_specific_project(s, known),
                 soft=("和", "与", "并"),  # A及B项目 is one project (光伏电站及维保机器人生产线项目)
             )

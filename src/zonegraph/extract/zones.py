@@ -60,15 +60,39 @@ def find_zones(text: str) -> list[ZoneHit]:
         start = m.start() - len(place) if place else None
         inner, mid, outer = place or "", "", ""
         if place is None:
-            # a place followed by a short proper part: 太原武宿综合保税区, 运城空港经济开发区
+            # a place followed by a short proper part: 太原武宿综合保税区, 运城空港经济开发区, 广西—东盟经开区
             for gap in (2, 3):
                 p = place_ending_at(text, m.start() - gap)
                 gap_text = text[m.start() - gap : m.start()]
-                if p and re.fullmatch(r"[\u4e00-\u9fff]+", gap_text) and not _generic_mid(gap_text):
-                    place, start, inner, mid = p + gap_text, m.start() - gap - len(p), p, gap_text
+                if (
+                    p
+                    and re.fullmatch(r"[—－-]?[\u4e00-\u9fff]{2,3}", gap_text)
+                    and not _generic_mid(gap_text)
+                    and not _verb_mid(gap_text)
+                ):
+                    place, start, inner, mid = (
+                        p + gap_text,
+                        m.start() - gap - len(p),
+                        p,
+                        gap_text.lstrip("—－-"),
+                    )
                     break
+        if place is None and expansion is not None or place is None and zclass == "other":
+            # no place at all, but a proper name of its own: 沈抚示范区, 小蓝经开区
+            proper = text[max(0, m.start() - 2) : m.start()]
+            window = [w for w, _f in _pos(text[max(0, m.start() - 8) : m.start()])]
+            a_word = bool(window) and (
+                window[-1] == proper
+                or (
+                    window[-2:] == list(proper) and not set(proper) & _FUNCTION_CHARS
+                )  # 沈|抚: unknown to jieba
+            )
+            if a_word and _proper_mid(proper) and not place_ending_at(text, m.start() - 2):
+                place, start, mid = proper, m.start() - 2, proper
         if place is None or start is None:
             continue
+        if not mid and zclass in ("econ", "hitech") and _is_province(place):
+            continue  # 山西省开发区: a province's word for its zones, not a zone
         before = place_ending_at(text, start)
         if before and not _PROVINCE_PREFIX.fullmatch(before):
             outer = before  # 吕梁市|文水经济开发区, 武汉|东湖新技术开发区: a governing place
@@ -94,10 +118,42 @@ def find_zones(text: str) -> list[ZoneHit]:
 
 
 _GENERIC_MID = set("全省市县区级国家以上各个该本其新老")
+_FUNCTION_CHARS = set("就了着好是类和为到在的地得与及也都又还被把将对向从以于而等")
 
 
 def _generic_mid(mid: str) -> bool:
     return any(ch in _GENERIC_MID for ch in mid)
+
+
+def _is_province(place: str) -> bool:
+    return any(d.level == "province" for d in lexicon().gazetteer.places(place))
+
+
+def _pos(word: str) -> list[tuple[str, str]]:
+    import jieba.posseg as pseg  # noqa: PLC0415
+
+    from .lexicon import segmenter
+
+    segmenter()
+    return [(w.word, w.flag) for w in pseg.cut(word, HMM=False)]
+
+
+def _verb_mid(mid: str) -> bool:
+    """大同市|调研|开发区: a verb between place and suffix makes a phrase, not a zone's proper part."""
+    toks = _pos(mid.lstrip("—－-"))
+    return any(flag.startswith(("v", "d", "p", "c")) for _w, flag in toks)
+
+
+def _proper_mid(word: str) -> bool:
+    """Two characters jieba does not know as a common word, nor as a verb: a name (沈抚, 小蓝)."""
+    from .lexicon import word_freq
+
+    if len(word) != 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", word) or _generic_mid(word):
+        return False
+    toks = _pos(word)
+    if len(toks) == 1 and toks[0][1].startswith(("v", "d", "p", "c", "r", "m", "a")):
+        return False
+    return word_freq(word) < 50
 
 
 def anaphoric_zones(text: str) -> list[tuple[int, int, str]]:
