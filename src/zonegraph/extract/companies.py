@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import _words, is_rare, lexicon, segmenter, word_freq
+from .lexicon import _words, is_rare, lexicon, pos_tags, segmenter, word_freq
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
@@ -199,13 +199,11 @@ def verb_boundary(text: str, start: int, end: int) -> int:
     numeral or time word that stands left of its proper part (先后深入|华兆东南…, 而|紫光, 抓紧研究制定|同煤).
 
     Verbs right of the proper part belong to the name (…绿色建筑集成有限公司, …再生物资回收有限公司)."""
-    import jieba.posseg as pseg  # noqa: PLC0415 - loaded once with jieba
-
-    segmenter()
     toks, at = [], start
-    for w in pseg.cut(text[start:end], HMM=False):
-        toks.append((at, at + len(w.word), w.word, w.flag))
-        at += len(w.word)
+    for word, flag in pos_tags(text[start:end]):
+        at = text.index(word, at)
+        toks.append((at, at + len(word), word, flag))
+        at += len(word)
     industry = lexicon().industry_words
     proper = False
     depth = 0  # inside brackets: (山西) after a name is a qualifier, not its proper part

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .companies import has_proper_marker
-from .lexicon import lexicon, segmenter, word_freq
+from .lexicon import lexicon, pos_tags, word_freq
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
@@ -106,17 +106,15 @@ TIME_LEAD = re.compile(
 
 def _starts_with_verb(core: str) -> bool:
     """要比拼|转型…, 吸引|更多…: a phrase led by a verb or an adverb, not a name."""
-    import jieba.posseg as pseg  # noqa: PLC0415
-
-    segmenter()
-    first = next((w for w in pseg.cut(core, HMM=False) if w.word.strip()), None)
-    if first is None or first.word in lexicon().descriptors:
+    tags = pos_tags(core)
+    if not tags or tags[0][0] in lexicon().descriptors:
         return False
-    if len(first.word) == 1:
-        return first.word in "要将把对为让使被向在从"
-    if place_ending_at(first.word, len(first.word)) == first.word:
+    word, flag = tags[0]
+    if len(word) == 1:
+        return word in "要将把对为让使被向在从"
+    if place_ending_at(word, len(word)) == word:
         return False  # 大同 is a place before it is an adverb
-    return first.flag in ("v", "d", "r", "p", "c", "ad") and word_freq(first.word) >= 200
+    return flag in ("v", "d", "r", "p", "c", "ad") and word_freq(word) >= 200
 
 
 def _minor_place(name: str) -> bool:
@@ -170,11 +168,8 @@ def investor_before(text: str, pos: int) -> tuple[str, int] | None:
 
 def _ends_with_verb(core: str) -> bool:
     """大抓项目, 扭住项目: a verb right before 项目 makes a phrase, not a name."""
-    import jieba.posseg as pseg  # noqa: PLC0415 - loaded with jieba, once
-
-    segmenter()
-    words = list(pseg.cut(core, HMM=False))
-    return bool(words) and words[-1].flag in ("v", "vd", "ad", "d") and len(words[-1].word) <= 2
+    tags = pos_tags(core)
+    return bool(tags) and tags[-1][1] in ("v", "vd", "ad", "d") and len(tags[-1][0]) <= 2
 
 
 def _category_item(text: str, end: int) -> bool:
@@ -261,12 +256,7 @@ _COMPANY_END = ("公司", "集团", "企业", "厂")
 
 def _has_proper_token(name: str) -> bool:
     """中科院|能源大数据, 华为|数据中心: a known organisation or person name inside."""
-    import jieba.posseg as pseg  # noqa: PLC0415
-
-    segmenter()
-    return any(
-        len(w.word) >= 2 and w.flag in ("nt", "nz", "nr", "ns", "j") for w in pseg.cut(name, HMM=False)
-    )
+    return any(len(w) >= 2 and f in ("nt", "nz", "nr", "ns", "j") for w, f in pos_tags(name))
 
 
 def _named_without_suffix(text: str, hits: list[ProjectHit], known: set[str]) -> list[ProjectHit]:
@@ -371,8 +361,5 @@ def _brand(body: str) -> str | None:
 
 def _one_noun(word: str) -> bool:
     """大运 in 大运|高端…: a known noun used as a brand, not a generic head such as 重点."""
-    import jieba.posseg as pseg  # noqa: PLC0415
-
-    segmenter()
-    toks = list(pseg.cut(word, HMM=False))
-    return len(toks) == 1 and toks[0].flag in ("n", "nz", "nr", "ns", "j") and word not in _GENERIC_HEADS
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] in ("n", "nz", "nr", "ns", "j") and word not in _GENERIC_HEADS

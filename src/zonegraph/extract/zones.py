@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import Division, lexicon
+from .lexicon import Division, lexicon, pos_tags
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def find_zones(text: str) -> list[ZoneHit]:
         if place is None and expansion is not None or place is None and zclass == "other":
             # no place at all, but a proper name of its own: 沈抚示范区, 小蓝经开区
             proper = text[max(0, m.start() - 2) : m.start()]
-            window = [w for w, _f in _pos(text[max(0, m.start() - 8) : m.start()])]
+            window = [w for w, _f in pos_tags(text[max(0, m.start() - 8) : m.start()])]
             a_word = bool(window) and (
                 window[-1] == proper
                 or (
@@ -129,18 +129,9 @@ def _is_province(place: str) -> bool:
     return any(d.level == "province" for d in lexicon().gazetteer.places(place))
 
 
-def _pos(word: str) -> list[tuple[str, str]]:
-    import jieba.posseg as pseg  # noqa: PLC0415
-
-    from .lexicon import segmenter
-
-    segmenter()
-    return [(w.word, w.flag) for w in pseg.cut(word, HMM=False)]
-
-
 def _verb_mid(mid: str) -> bool:
     """大同市|调研|开发区: a verb between place and suffix makes a phrase, not a zone's proper part."""
-    toks = _pos(mid.lstrip("—－-"))
+    toks = pos_tags(mid.lstrip("—－-"))
     return any(flag.startswith(("v", "d", "p", "c")) for _w, flag in toks)
 
 
@@ -150,7 +141,7 @@ def _proper_mid(word: str) -> bool:
 
     if len(word) != 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", word) or _generic_mid(word):
         return False
-    toks = _pos(word)
+    toks = pos_tags(word)
     if len(toks) == 1 and toks[0][1].startswith(("v", "d", "p", "c", "r", "m", "a")):
         return False
     return word_freq(word) < 50
