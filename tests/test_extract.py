@@ -442,3 +442,13 @@ def test_zone_forms_of_real_news() -> None:
     assert zones("云南—南亚经济技术开发区签约6个项目。") == {"云南—南亚经济技术开发区"}
     # a verb between place and suffix, a province's word for its zones, fragments of words: no zone
     assert zones("大同市调研开发区改革工作，推动山西省开发区高质量发展，标志着开发区迈出新步伐。") == set()
+
+
+def test_a_guessed_brand_opens_with_a_proper_name_or_is_named_again() -> None:
+    ex = extract_article(
+        art(
+            "总投资2亿元的智能清洗机生产项目、文化旅游康养建设项目和南京机器人产业园项目开工；"
+            "总投资1亿元的翔宇新建精密铸件项目签约。"
+        )
+    )
+    assert names(ex, "Company") == {"翔宇"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Article, Extraction, Mention, Post, Quantity, Relation
 from .amounts import find_amounts
-from .companies import find_known, find_orgs, legal_base, org_boundaries
+from .companies import find_known, find_orgs, legal_base, org_boundaries, short_forms
 from .lexicon import lexicon, segmenter
 from .people import LEAD_TITLES, context_kind, find_people, inherits, title_category, titles_re
 from .projects import (
@@ -21,6 +21,7 @@ from .projects import (
     investor_before,
     investor_prefix,
     is_kind_of_project,
+    starts_proper,
 )
 from .spans import scan_left, strip_leading
 from .text import split_sentences, to_simplified
@@ -29,6 +30,7 @@ from .zones import anaphoric_zones, find_zones, place_ending_at, resolve_place, 
 __all__ = ["extract_article", "warm_up"]
 
 
+_BUILDS = ("新建", "扩建", "改建", "改扩建", "技改", "技术改造", "投资建设")
 _SIGNING = re.compile(r"签订|签约|签署|落户|引进|入驻")
 _AGENCY = re.compile(
     r"(?:委员会|管理局|办公室|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|研究院|研究所|局|厅|委|办|署|部)$"
@@ -474,6 +476,18 @@ class _Article:
                 + [a for b in self.m.values() if b.kind == "Company" for a in b.aliases],
                 guess=h.boundary != "list",  # items of a list: only companies the article names
             )
+            if (
+                brand
+                and not (
+                    starts_proper(brand)
+                    or h.name[len(brand) :].startswith(
+                        _BUILDS
+                    )  # 世纪华泽|新建…: the builder named by its verb
+                    or h.name[h.name.find(brand) + len(brand) :].startswith(_BUILDS)
+                    or self._supported(brand, h.name, company_names)
+                )
+            ):
+                brand = None  # a guess that opens with a common word and is never repeated is no company
             if brand:
                 ckey = next(
                     (
@@ -534,6 +548,14 @@ class _Article:
         if generic:
             return current
         return current if amounts else None
+
+    def _supported(self, brand: str, project: str, company_names: list[str]) -> bool:
+        """A brand guessed from a project's name counts when the article names it again elsewhere, or it is
+        a short form of a company the article names in full."""
+        if any(brand in short_forms(n) for n in company_names):
+            return True
+        text = self.title + "\n" + self.body
+        return text.count(brand) > text.count(project)
 
     def _companies_in(self, ordered: list[tuple[int, str]], left: int, right: int) -> set[str]:
         return {k for p, k in ordered if left <= p < right and self.m[k].kind == "Company"}

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .companies import has_proper_marker
-from .lexicon import lexicon, pos_tags, word_freq
+from .lexicon import is_rare, lexicon, pos_tags, word_freq
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
@@ -357,6 +357,22 @@ def _brand(body: str) -> str | None:
         if before_descriptor:
             return None  # the brand ends before the first descriptor or not at all
     return None
+
+
+def starts_proper(name: str) -> bool:
+    """A brand opens with its proper name (奥泰|大型, 山西|新能汇通, 东方雨虹), not with a common word
+    (智能|洗肺机, 文化|旅游康养, 南京|机器人): after a place, the first word is rare or unknown to jieba."""
+    from .companies import place_prefix
+
+    place = place_prefix(name)
+    rest = name[len(place) :] if place and len(name) > len(place) else name
+    tags = pos_tags(rest)
+    if not tags:
+        return False
+    word, flag = tags[0]
+    if len(word) == 1:
+        return len(tags) > 1 and len(tags[1][0]) == 1  # a run of single characters: an unknown word
+    return is_rare(word) or flag in ("nr", "nz", "j", "nt")
 
 
 def _one_noun(word: str) -> bool:
