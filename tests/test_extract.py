@@ -452,3 +452,17 @@ def test_a_guessed_brand_opens_with_a_proper_name_or_is_named_again() -> None:
         )
     )
     assert names(ex, "Company") == {"翔宇"}
+
+
+def test_subsidiaries_zone_prefixes_and_areas_in_project_names() -> None:
+    ex = extract_article(
+        art(
+            "总投资3亿元的天泽实业集团食品(太谷)有限公司调味品生产项目开工。临汾经开区鑫瑞恒达项目进展顺利，"
+            "东关片区鸿泰数据中心项目、晋城市桥梁工程建设项目同步推进。山阴经开区项目建设成效明显。"
+        )
+    )
+    assert "天泽实业集团食品(太谷)有限公司" in names(ex, "Company")
+    projects = {m.name: m for m in ex.mentions.values() if m.kind == "Project"}
+    assert "鑫瑞恒达项目" in projects and "临汾经开区鑫瑞恒达项目" in projects["鑫瑞恒达项目"].aliases
+    assert {"鸿泰数据中心项目", "晋城市桥梁工程建设项目"} <= set(projects)
+    assert "山阴经开区项目" not in projects

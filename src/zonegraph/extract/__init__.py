@@ -21,6 +21,7 @@ from .projects import (
     investor_before,
     investor_prefix,
     is_kind_of_project,
+    is_specific_project,
     starts_proper,
 )
 from .spans import scan_left, strip_leading
@@ -449,8 +450,16 @@ class _Article:
                 if len(owners) == 1:
                     keys.append((h.start, h.end, owners[0]))
                 continue
-            key = f"project:{h.name}"
-            self.add(key, "Project", h.name, i)
+            # 临汾经开区|中联恒创项目: the zone where it lies is not part of its name (kept as another name)
+            zone_names = {n for b in self.m.values() if b.kind == "Zone" for n in (b.name, *b.aliases)}
+            prefix = next((z for z in sorted(zone_names, key=len, reverse=True) if h.name.startswith(z)), "")
+            own = h.name[len(prefix) :]
+            if not prefix or len(own) < 5 or not is_specific_project(own, known):
+                own = h.name
+            key = f"project:{own}"
+            self.add(key, "Project", own, i)
+            if own != h.name:
+                self.m[key].aliases.add(h.name)
             project_hits.append((i, h))
             keys.append((h.start, h.end, key))
             zone_here = [k for p, k in ordered if self._kind_of(k) == "Zone"]

@@ -258,8 +258,10 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
             joined_ok=True,  # 华为 is a name, not 华 + 为
         )
         start = verb_boundary(text, start, m.start())
-        if suffix == "分公司" and hits and hits[-1].end == start:
-            prev = hits.pop()  # 亚宝药业集团|芮城分公司: a branch is named after its parent
+        subsidiary = hits and hits[-1].end == start and hits[-1].name.endswith("集团") and suffix != "集团"
+        if (suffix == "分公司" or subsidiary) and hits and hits[-1].end == start:
+            # 亚宝药业集团|芮城分公司, 莲花健康产业集团|食品(项城)有限公司: named after the parent group
+            prev = hits.pop()
             start, name = prev.start, prev.name + text[prev.end : end]
             hits.append(OrgHit(start, end, name, "Company"))
             last_end = end

@@ -12,7 +12,7 @@ from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
 # 建设项目 and 工程项目 end a name as one suffix (建设 alone would be a boundary); …项目负责人 is a title
-_SUFFIX = re.compile(r"(建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司)")
+_SUFFIX = re.compile(r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司)")
 _AGGREGATE_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十百几多]+)(个|批|项|大)$")
 _GENERIC_HEADS = (
     "重点",
@@ -67,7 +67,7 @@ class ProjectHit:
 
 def is_specific_project(name: str, known: set[str]) -> bool:
     """A named project: it names an investor, a place, a zone or a quantity, not only a kind of project."""
-    core = re.sub(r"(建设项目|工程项目|项目|工程)$", "", name)
+    core = re.sub(r"(工程建设项目|建设项目|工程项目|项目|工程)$", "", name)
     if not core:
         return False
     if any(h in core for h in ("重点项目", "季度", "年度", "一批")) or core in _GENERIC_HEADS:
@@ -82,6 +82,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return True
     if len(core) <= 5 and _ends_with_verb(core):
         return False
+    if core in known or place_ending_at(core, len(core)) == core:
+        return False  # 山阴经开区项目: the projects of a zone or a place, not one named project
     if any(k in core for k in known if len(k) >= 2):
         return True
     for end in range(2, len(core) + 1):
@@ -169,6 +171,8 @@ def investor_before(text: str, pos: int) -> tuple[str, int] | None:
 def _ends_with_verb(core: str) -> bool:
     """大抓项目, 扭住项目: a verb right before 项目 makes a phrase, not a name."""
     tags = pos_tags(core)
+    if len(tags) >= 3 and all(len(w) == 1 for w, _f in tags):
+        return False  # 鑫|瑞|恒|达: characters jieba cannot join are a name, whatever their tags
     return bool(tags) and tags[-1][1] in ("v", "vd", "ad", "d") and len(tags[-1][0]) <= 2
 
 
