@@ -466,3 +466,8 @@ def test_subsidiaries_zone_prefixes_and_areas_in_project_names() -> None:
     assert "鑫瑞恒达项目" in projects and "临汾经开区鑫瑞恒达项目" in projects["鑫瑞恒达项目"].aliases
     assert {"鸿泰数据中心项目", "晋城市桥梁工程建设项目"} <= set(projects)
     assert "山阴经开区项目" not in projects
+
+
+def test_appointed_name_after_a_verb() -> None:
+    ex = extract_article(art("会上宣布贺立平同志任鄂州经济技术开发区管委会主任。"))
+    assert posts_of(ex, "贺立平") == {("管委会主任", "鄂州经济技术开发区")}

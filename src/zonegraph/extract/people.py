@@ -155,7 +155,13 @@ def _appointments(
     lex = lexicon()
     for m in _APPOINTED.finditer(text):
         name, start = m.group(1), m.start(1)
-        if name[:1] not in lex.surnames and name[:2] not in lex.surnames:
+        if (
+            len(name) == 3
+            and (word_freq(text[start - 1 : start + 1]) > 0 if start else False)
+            or (name[:1] not in lex.surnames and name[:2] not in lex.surnames)
+        ):
+            name, start = name[1:], start + 1  # 宣布|陈平同志: the first character closes a word before it
+        if len(name) < 2 or (name[:1] not in lex.surnames and name[:2] not in lex.surnames):
             continue
         if start in taken:
             continue
