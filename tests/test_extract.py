@@ -471,3 +471,10 @@ def test_subsidiaries_zone_prefixes_and_areas_in_project_names() -> None:
 def test_appointed_name_after_a_verb() -> None:
     ex = extract_article(art("会上宣布贺立平同志任鄂州经济技术开发区管委会主任。"))
     assert posts_of(ex, "贺立平") == {("管委会主任", "鄂州经济技术开发区")}
+
+
+def test_a_guessed_brand_counts_when_the_article_names_it_alone() -> None:
+    ex = extract_article(art("总投资4亿元的项城市桥涵工程建设项目开工。"))
+    assert names(ex, "Company") == set()
+    ex = extract_article(art("总投资2亿元的智能巡检机器人生产项目开工。智能巡检机器人已在多地推广。"))
+    assert names(ex, "Company") == set()

@@ -31,6 +31,21 @@ from .zones import anaphoric_zones, find_zones, place_ending_at, resolve_place, 
 __all__ = ["extract_article", "warm_up"]
 
 
+_AFTER_A_NAME = set("，。、；：”）)与和")
+_VERBS_AFTER_A_NAME = {
+    "投资",
+    "签约",
+    "公司",
+    "集团",
+    "企业",
+    "将在",
+    "计划",
+    "总部",
+    "负责",
+    "董事",
+    "已在",
+    "是一",
+}
 _BUILDS = ("新建", "扩建", "改建", "改扩建", "技改", "技术改造", "投资建设")
 _SIGNING = re.compile(r"签订|签约|签署|落户|引进|入驻")
 _AGENCY = re.compile(
@@ -564,7 +579,13 @@ class _Article:
         if any(brand in short_forms(n) for n in company_names):
             return True
         text = self.title + "\n" + self.body
-        return text.count(brand) > text.count(project)
+        alone = sum(
+            1
+            for m in re.finditer(re.escape(brand), text)
+            if text[m.end() : m.end() + 1] in _AFTER_A_NAME
+            or text[m.end() : m.end() + 2] in _VERBS_AFTER_A_NAME
+        )
+        return alone > 0
 
     def _companies_in(self, ordered: list[tuple[int, str]], left: int, right: int) -> set[str]:
         return {k for p, k in ordered if left <= p < right and self.m[k].kind == "Company"}

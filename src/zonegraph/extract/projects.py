@@ -308,7 +308,7 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     中煤大同能源|集中供热…). A word with neither is a kind of project, not an investor (战新产业, 维保机器人)."""
     from .companies import place_prefix, short_forms
 
-    core = re.sub(r"(项目|工程)$", "", name)
+    core = re.sub(r"(?:工程)?(?:建设)?(?:项目|工程)$", "", name)
     place = place_prefix(core)
     bodies = [core] + ([core[len(place) :].lstrip("市县区")] if place else [])
     forms = sorted({f for c in known_companies for f in short_forms(c)}, key=len, reverse=True)
