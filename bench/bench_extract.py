@@ -20,7 +20,6 @@ from zonegraph.extract import extract_article, warm_up
 from zonegraph.extract.lexicon import segmenter
 from zonegraph.read.jsonl import read_jsonl
 
-
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "eval" / "devset" / "articles.jsonl"
 

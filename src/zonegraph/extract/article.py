@@ -1,0 +1,66 @@
+"""From one Article, the entities, posts, relations and figures it states, each tied to its sentence: the
+stages in the order a reader meets them."""
+
+from __future__ import annotations
+
+from ..model import Article, Extraction
+from .companies import find_known, find_orgs, legal_base
+from .investments import add_projects, merge_projects
+from .people import find_people, titles_re
+from .posts import add_full_places, add_people, place_at_end
+from .state import ArticleState
+from .zone_mentions import find_zone_mentions
+
+
+def extract_article(article: Article) -> Extraction:
+    """Every stage in reading order: zones, organisations, then sentence by sentence people and projects."""
+    a = ArticleState(article)
+    zone_spans = find_zone_mentions(a)
+    org_hits = {
+        s.index: find_orgs(s.text, titles_re(), tuple(e for _s, e, _k in zone_spans.get(s.index, [])))
+        for s in a.sents
+    }
+    for i, hits in org_hits.items():
+        for h in hits:
+            key = f"{h.kind.lower()}:{legal_base(h.name)}"
+            b = a.add(key, h.kind, h.name, i)
+            if len(h.name) > len(b.name):
+                b.name = h.name
+            if h.stock:
+                b.attrs["stock"] = h.stock
+    known_short = {legal_base(b.name): k for k, b in a.m.items() if b.kind in ("Company", "Organization")}
+    known_short.update(
+        {n: k for k, b in a.m.items() if b.kind in ("Company", "Organization") for n in b.aliases}
+    )
+    main = a.main_zone()
+    current_project: str | None = None
+    project_hits: list[tuple[int, object]] = []
+    for s in a.sents:
+        text = s.text
+        spans: dict[int, tuple[int, str, str]] = {}
+        ordered: list[tuple[int, str]] = []  # (position, mention key) in reading order
+        for start, end, key in zone_spans.get(s.index, []):
+            spans[end] = (start, "Zone", key)
+            ordered.append((start, key))
+        for start, end, name in find_known(text, set(known_short)):
+            key = known_short[name]
+            a.m[key].aliases.add(name)
+            spans[end] = (start, a.m[key].kind, key)
+            ordered.append((start, key))
+        add_full_places(a, text, s.index, ordered)
+        ordered.sort()
+        people = find_people(text, spans, lambda t, p, i=s.index: place_at_end(a, t, p, i))
+        add_people(a, people, s.index, ordered)
+        current_project = add_projects(a, text, s.index, ordered, main, current_project, project_hits)
+        for _pos, key in sorted(ordered):
+            a.last[a.kind_of(key)] = key
+    merge_projects(a, project_hits)
+    a.original_forms()
+    return Extraction(
+        article=a.article,
+        sentences=tuple(a.sents),
+        mentions={k: b.freeze() for k, b in a.m.items()},
+        posts=tuple(dict.fromkeys(a.posts)),
+        relations=tuple(dict.fromkeys(a.relations)),
+        quantities=tuple(a.quantities),
+    )

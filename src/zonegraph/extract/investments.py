@@ -1,0 +1,289 @@
+"""Projects of a sentence and who invests in them: names anchored by amounts (总投资X亿元的…), investors named
+before 投资, in a signing clause, as a project's prefix (full name or brand), and the figures of each project;
+then one article's projects that are the same project merged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Quantity, Relation
+from .amounts import find_amounts
+from .companies import find_known, legal_base, short_forms
+from .lexicon import lexicon
+from .projects import (
+    ANAPHORS,
+    CONNECTORS,
+    find_projects,
+    investor_before,
+    investor_prefix,
+    is_kind_of_project,
+    is_specific_project,
+    starts_proper,
+)
+from .state import ArticleState, clause_around, lcs_ratio
+from .zones import place_ending_at
+
+_AFTER_A_NAME = set("，。、；：”）)与和")
+_VERBS_AFTER_A_NAME = {
+    "投资",
+    "签约",
+    "公司",
+    "集团",
+    "企业",
+    "将在",
+    "计划",
+    "总部",
+    "负责",
+    "董事",
+    "已在",
+    "是一",
+}
+_BUILDS = ("新建", "扩建", "改建", "改扩建", "技改", "技术改造", "投资建设")
+_SIGNING = re.compile(r"签订|签约|签署|落户|引进|入驻")
+
+
+def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits) -> str | None:  # noqa: ANN001
+    amounts = find_amounts(text)
+    # 总投资X亿元的|建设 <project>: the amount names the project that follows it
+    anchor_of: dict[int, int] = {}
+    for idx, a in enumerate(amounts):
+        c = CONNECTORS.match(text, a.end) if a.prop == "investment" else None
+        if c:
+            anchor_of[idx] = c.end()
+    anchored = set(anchor_of.values())
+    # 鹏飞集团投资12.6亿元的…项目, 泽钢集团将投资20亿元建设…项目, 晋南钢铁集团投资的…项目
+    investors: dict[int, str] = {}
+    for m in re.finditer("投资", text):
+        inv = investor_before(text, m.start())
+        if inv is None:
+            continue
+        am = next((a for a in amounts if a.prop == "investment" and a.start <= m.start() < a.end), None)
+        c = CONNECTORS.match(text, am.end if am else m.end())
+        if c:
+            investors[c.end()] = inv[0]
+            anchored.add(c.end())
+    company_names = [b.name for b in st.m.values() if b.kind in ("Company", "Organization")]
+    known = {legal_base(n) for n in company_names} | {str(b.name) for b in st.m.values() if b.kind == "Zone"}
+    # a project's name never reaches back across a person's name (…副书记扈某|衡水高新区重点项目)
+    people = {b.name for b in st.m.values() if b.kind == "Person"}
+    stops = tuple(e for _s, e, _n in find_known(text, people))
+    hits = [
+        replace(h, specific=True) if h.start in anchored and not is_kind_of_project(h.name) else h
+        for h in find_projects(text, known, anchored, stops)
+    ]
+    # a project one company signs for (与X公司签约|环保涂料生产线项目) is a concrete one, named or not
+    for n, h in enumerate(hits):
+        if not h.specific and not is_kind_of_project(h.name) and len(h.name) >= 6:
+            left, right = clause_around(text, h.start, h.end)
+            if _SIGNING.search(text, left, h.start) and len(st.companies_in(ordered, left, h.start)) == 1:
+                hits[n] = replace(h, specific=True)
+    # a project named after its investor's full name: 山西一信科技有限公司|军民融合信创产业园项目
+    full = {b.name: k for k, b in st.m.items() if b.kind == "Company" and not b.attrs.get("short")}
+    owner_of: dict[int, str] = {}
+    for cs, ce, cname in find_known(text, set(full)):
+        for n, h in enumerate(hits):
+            if cs < h.start <= ce and h.start not in anchored:
+                hits[n] = replace(h, start=cs, name=text[cs : h.end], specific=True)
+                owner_of[cs] = full[cname]
+            elif h.start == ce + 1 and text[ce] == "的":
+                owner_of[h.start] = full[cname]  # X公司的Y项目
+    keys: list[tuple[int, int, str]] = []
+    for h in hits:
+        if not h.specific:
+            project_hits.append((i, h))
+            owners = [
+                k
+                for k, b in st.m.items()
+                if b.kind == "Project" and b.name.endswith(h.name) and b.sentence < i and len(h.name) >= 5
+            ]
+            if len(owners) == 1:
+                keys.append((h.start, h.end, owners[0]))
+            continue
+        # 临汾经开区|中联恒创项目: the zone where it lies is not part of its name (kept as another name)
+        zone_names = {n for b in st.m.values() if b.kind == "Zone" for n in (b.name, *b.aliases)}
+        prefix = next((z for z in sorted(zone_names, key=len, reverse=True) if h.name.startswith(z)), "")
+        own = h.name[len(prefix) :]
+        if not prefix or len(own) < 5 or not is_specific_project(own, known):
+            own = h.name
+        key = f"project:{own}"
+        st.add(key, "Project", own, i)
+        if own != h.name:
+            st.m[key].aliases.add(h.name)
+        project_hits.append((i, h))
+        keys.append((h.start, h.end, key))
+        zone_here = [k for p, k in ordered if st.kind_of(k) == "Zone"]
+        where = zone_here[-1] if zone_here and zone_here[-1] != main and main else main
+        if zone_here and not main:
+            where = zone_here[-1]
+        if where:
+            st.relations.append(Relation(key, "locatedIn", where, i))
+        if h.start in owner_of:
+            st.relations.append(Relation(owner_of[h.start], "invests", key, i))
+            continue
+        if h.start in investors:
+            who = investors[h.start]
+            ckey = st.context("Company", ordered, h.start) if who in ANAPHORS else st.company(who, i)
+            if ckey:
+                st.relations.append(Relation(ckey, "invests", key, i))
+                continue
+        brand = investor_prefix(
+            h.name,
+            [legal_base(n) for n in company_names]
+            + [a for b in st.m.values() if b.kind == "Company" for a in b.aliases],
+            guess=h.boundary != "list",  # items of a list: only companies the article names
+        )
+        if (
+            brand
+            and not (
+                starts_proper(brand)
+                or h.name[len(brand) :].startswith(_BUILDS)  # 世纪华泽|新建…: the builder named by its verb
+                or h.name[h.name.find(brand) + len(brand) :].startswith(_BUILDS)
+                or supported(st, brand, h.name, company_names)
+            )
+        ):
+            brand = None  # a guess that opens with a common word and is never repeated is no company
+        if brand:
+            ckey = next(
+                (
+                    k
+                    for k, b in st.m.items()
+                    if b.kind in ("Company", "Organization")
+                    and (brand in b.aliases or legal_base(b.name) == brand)
+                ),
+                None,
+            )
+            if ckey is None:  # a short name: resolve() joins it to the full name it abbreviates
+                ckey = f"company:{brand}"
+                st.add(ckey, "Company", brand, i, short=True)
+                brand_aliases(st, brand, ckey)
+                before = h.name[: h.name.find(brand)]
+                if before and place_ending_at(before, len(before)) == before:
+                    st.m[ckey].aliases.add(before + brand)  # 山西|新能汇通: the place-named form too
+            st.relations.append(Relation(ckey, "invests", key, i))
+    # 开发区与X公司签订Y项目投资协议: the one company of a signing clause invests in its projects
+    funded = {r.object for r in st.relations if r.predicate == "invests"}
+    for start, end, key in keys:
+        if key in funded:
+            continue
+        left, right = clause_around(text, start, end)
+        if not _SIGNING.search(text, left, right):
+            continue
+        companies = st.companies_in(ordered, left, right)
+        if len(companies) == 1:
+            st.relations.append(Relation(next(iter(companies)), "invests", key, i))
+    # quantities: to the project named right after 的, else the nearest one before, else the current one
+    for idx, a in enumerate(amounts):
+        target = None
+        after = [k for s, e, k in keys if s == anchor_of.get(idx)]
+        before = [k for s, e, k in keys if e <= a.start]
+        clause = re.split(r"[，；]", text[: a.start])[-1]
+        aggregate = re.search(
+            r"(\d+|[一二两三四五六七八九十]+)个(项目)?$|个项目|项目\s*\d+\s*个", text[: a.start][-20:]
+        )
+        if after:
+            target = after[0]
+        elif before:
+            target = before[-1]
+        elif aggregate:
+            target = None
+        elif re.match(r"^(该|此|这个)?项目", clause) or re.match(r"^(该|此|这个)?项目", text) or current:
+            target = current if (current and not re.search(r"项目", clause.replace("该项目", ""))) else None
+        if aggregate and not after:
+            target = None
+        if target:
+            st.quantities.append(Quantity(target, a.prop, str(a.value), a.unit, a.qualifier, i, a.surface))
+    if keys:
+        return keys[-1][2]
+    generic = [h for _, h in project_hits[-len(hits) :] if not h.specific] if hits else []
+    if generic:
+        return current
+    return current if amounts else None
+
+
+def supported(st: ArticleState, brand: str, project: str, company_names: list[str]) -> bool:
+    """A brand guessed from a project's name counts when the article names it again elsewhere, or it is
+    a short form of a company the article names in full."""
+    if any(brand in short_forms(n) for n in company_names):
+        return True
+    text = st.title + "\n" + st.body
+    alone = sum(
+        1
+        for m in re.finditer(re.escape(brand), text)
+        if text[m.end() : m.end() + 1] in _AFTER_A_NAME or text[m.end() : m.end() + 2] in _VERBS_AFTER_A_NAME
+    )
+    return alone > 0
+
+
+def brand_aliases(st: ArticleState, brand: str, ckey: str) -> None:
+    """大运 → also 大运汽车 where the text says so; 亚新科汽车 → also 亚新科."""
+    industry = lexicon().industry_words
+    word = next((w for w in sorted(industry, key=len, reverse=True) if brand.endswith(w)), None)
+    if word and len(brand) - len(word) >= 3:
+        st.m[ckey].aliases.add(brand[: -len(word)])
+    for s in st.sents:
+        i = s.text.find(brand)
+        while i >= 0:
+            nxt = s.text[i + len(brand) : i + len(brand) + 2]
+            if nxt in industry:
+                st.m[ckey].aliases.add(brand + nxt)
+            i = s.text.find(brand, i + 1)
+
+
+def merge_projects(st: ArticleState, project_hits) -> None:  # noqa: ANN001
+    """Within one article: 奥泰智能煤机制造项目 = 奥泰大型智能煤机制造项目; 标准厂房项目 = …标准厂房项目."""
+    specific = [k for k, b in st.m.items() if b.kind == "Project"]
+    invest_of = {r.object: r.subject for r in st.relations if r.predicate == "invests"}
+    target: dict[str, str] = {}
+    for k in sorted(specific, key=lambda k: -len(st.m[k].name)):
+        name = st.m[k].name
+        for other in specific:
+            if other == k or other in target or k in target or len(st.m[other].name) < len(name):
+                continue
+            core, ocore = (
+                re.sub(r"(项目|工程)$", "", name),
+                re.sub(r"(项目|工程)$", "", st.m[other].name),
+            )
+            same_investor = (
+                invest_of.get(k)
+                and invest_of.get(k) == invest_of.get(other)
+                and re.findall(r"\d+", core) == re.findall(r"\d+", ocore)  # 200兆瓦 is not 500兆瓦
+                and lcs_ratio(core, ocore) >= 0.5
+            )
+            if lcs_ratio(core, ocore) >= 0.8 or same_investor:
+                target[k] = other
+    for _, h in project_hits:
+        if h.specific:
+            continue
+        core = re.sub(r"(项目|工程)$", "", h.name)
+        owners = [k for k in specific if k not in target and st.m[k].name.endswith(h.name) and len(core) >= 3]
+        if len(owners) == 1:
+            st.m[owners[0]].aliases.add(h.name)
+    if not target:
+        return
+    for src, dst in target.items():
+        while dst in target:
+            dst = target[dst]
+        st.m[dst].aliases |= st.m[src].aliases
+        del st.m[src]
+        st.relations = [
+            Relation(
+                dst if r.subject == src else r.subject,
+                r.predicate,
+                dst if r.object == src else r.object,
+                r.sentence,
+            )
+            for r in st.relations
+        ]
+        st.quantities = [
+            Quantity(
+                dst if q.project == src else q.project,
+                q.prop,
+                q.value,
+                q.unit,
+                q.qualifier,
+                q.sentence,
+                q.surface,
+            )
+            for q in st.quantities
+        ]

@@ -1,0 +1,95 @@
+"""People and their posts: full division names as context, the organisation written before a title, and
+the post each title of a person's chain gives (with leads for a zone's top posts)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Post, Relation
+from .companies import find_known, org_boundaries
+from .lexicon import lexicon
+from .people import LEAD_TITLES, context_kind, inherits, title_category
+from .spans import scan_left, strip_leading
+from .state import ArticleState
+from .zones import place_ending_at
+
+_AGENCY = re.compile(
+    r"(?:委员会|管理局|办公室|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|研究院|研究所|局|厅|委|办|署|部)$"
+)
+
+
+def add_full_places(a: ArticleState, text: str, i: int, ordered: list[tuple[int, str]]) -> None:
+    """Full division names (山阴县, 忻州市) in the text: the context for 县委副书记, 市领导 …"""
+    for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|市|县|省)(?=[\u4e00-\u9fff，。、])", text):
+        for j in range(m.start(), m.end() - 1):
+            cand = text[j : m.end()]
+            if cand in lexicon().gazetteer.by_name and len(cand) >= 2:
+                key = a.place_key(cand, i)
+                if key:
+                    ordered.append((j, key))
+                break
+
+
+def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str, str] | None:
+    """The organisation written right before a title: a place (忻州|市委书记) or an agency
+    (省发改委|主任, 招商局|局长), so that the title is not put on the article's zone."""
+    place = place_ending_at(text, end)
+    if not place:
+        m = _AGENCY.search(text, 0, end)
+        if not m or m.end() != end:
+            return None
+        start = scan_left(text, m.end(), limit=16, words=org_boundaries())
+        name, start = strip_leading(text[start:end], start)
+        if len(name) < 3 or place_ending_at(name, len(name)) == name:
+            return None
+        key = f"organization:{name}"
+        a.add(key, "Organization", name, i)
+        return start, "Organization", key
+    nxt = text[end : end + 2]
+    hint = "county" if nxt.startswith("县") else "city" if nxt.startswith("市") else None
+    key = a.place_key(place, i, hint)
+    return (end - len(place), "Region", key) if key else None
+
+
+def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) -> None:  # noqa: ANN001
+    for p in people:
+        pkey = f"person:{p.name}"
+        b = a.add(pkey, "Person", p.name, i)
+        official = False
+        prev_org: str | None = None
+        prev_title: str | None = None
+        for seg in p.segments:
+            org_key = seg.org[2] if seg.org and len(seg.org) > 2 else None
+            if seg.org and org_key is None:
+                org_key = seg.org[1]
+            if org_key is None and prev_org and prev_title and inherits(prev_title, seg.title):
+                org_key = prev_org
+            if org_key is None:
+                org_key = a.context(context_kind(seg.title), ordered, seg.start)
+            if org_key is None:
+                continue
+            okind = a.m[org_key].kind
+            a.posts.append(Post(pkey, seg.title, okind, org_key, i))
+            # a government, party or zone post; a company's 党委书记 does not make an official
+            official = (
+                official
+                or (title_category(seg.title) == "gov" and okind in ("Zone", "Region"))
+                or (
+                    title_category(seg.title) == "gov"
+                    and okind == "Organization"
+                    and not a.is_business(org_key)
+                )
+            )
+            # the zone's top posts; 主任 written right after the zone's name (灵石经开区主任) heads its committee
+            top = seg.title in LEAD_TITLES or (seg.title == "主任" and seg.org is not None)
+            if top and okind == "Zone":
+                a.relations.append(Relation(pkey, "leads", org_key, i))
+            prev_org, prev_title = org_key, seg.title
+        b.attrs["official"] = bool(b.attrs.get("official")) or official
+        ordered.append((p.start, pkey))
+    ordered.sort()
+    # the same names without titles elsewhere in the sentence are mentions too (朱晓东表示)
+    names = {b.name: k for k, b in a.m.items() if b.kind == "Person"}
+    if names:
+        for _start, _end, name in find_known(a.sents[i].text, set(names)):
+            a.m[names[name]].attrs.setdefault("sentences", set()).add(i)  # type: ignore[union-attr]

@@ -1,0 +1,173 @@
+"""The state of one article's extraction: its sentences, the mentions found so far, their posts, relations
+and figures, and the context that unqualified titles (县长, 管委会主任) are read in.
+
+The stages (zone_mentions, posts, investments) add to it in reading order; article.py runs them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Article, Mention, Post, Quantity, Relation
+from .companies import legal_base
+from .lexicon import lexicon
+from .text import split_sentences, to_simplified
+from .zones import resolve_place
+
+
+@dataclass
+class MentionBuilder:
+    kind: str
+    name: str
+    sentence: int
+    aliases: set[str] = field(default_factory=set)
+    attrs: dict[str, object] = field(default_factory=dict)
+    count: int = 0
+
+    def freeze(self) -> Mention:
+        return Mention(
+            self.kind,
+            self.name,
+            self.sentence,
+            tuple(sorted(self.aliases - {self.name})),
+            tuple(sorted(self.attrs.items())),
+        )
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between ；/。) around text[start:end]."""
+    left = max(text.rfind(c, 0, start) for c in "；;。") + 1
+    right = min([x for x in (text.find(c, end) for c in "；;。") if x >= 0] or [len(text)])
+    return left, right
+
+
+def lcs_ratio(short: str, long: str) -> float:
+    """Share of `short`'s characters that appear in `long` in the same order."""
+    prev = [0] * (len(long) + 1)
+    for a in short:
+        cur = [0]
+        for j, b in enumerate(long):
+            cur.append(prev[j] + 1 if a == b else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1] / len(short) if short else 0.0
+
+
+class ArticleState:
+    """Mentions keyed by kind and name (zone:140800:econ, person:赵自成 …), merged as they recur."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.title = to_simplified(article.title)
+        self.body = to_simplified(article.text)
+        self.original = (article.title, article.text)
+        self.sents = split_sentences(self.title, self.body)
+        self.m: dict[str, MentionBuilder] = {}
+        self.posts: list[Post] = []
+        self.relations: list[Relation] = []
+        self.quantities: list[Quantity] = []
+        self.provinces: set[str] = set()
+        self.last: dict[str, str] = {}  # context kind → mention key
+        self.zone_counts: Counter[str] = Counter()
+        self.title_zone: str | None = None
+
+    def add(self, key: str, kind: str, name: str, sentence: int, **attrs: object) -> MentionBuilder:
+        b = self.m.get(key)
+        if b is None:
+            b = self.m[key] = MentionBuilder(kind, name, sentence)
+        b.aliases.add(name)
+        b.count += 1
+        for k, v in attrs.items():
+            b.attrs.setdefault(k, v)
+        return b
+
+    def main_zone(self) -> str | None:
+        if self.title_zone:
+            return self.title_zone
+        if self.zone_counts:
+            return self.zone_counts.most_common(1)[0][0]
+        return None
+
+    def place_key(self, place: str, sentence: int, hint: str | None = None) -> str | None:
+        d = resolve_place(place, self.provinces)
+        if d is None:
+            return None
+        gaz = lexicon().gazetteer
+        if hint in ("city", "county", "province"):
+            same = [x for x in gaz.places(place) if x.level == hint]
+            if same:
+                d = sorted(same, key=lambda x: (x.province_code not in self.provinces, x.code))[0]
+        key = f"region:{d.code}"
+        self.add(key, "Region", d.name, sentence, code=d.code, level=d.level)
+        self.last[d.level] = key
+        return key
+
+    def context(self, kind: str, ordered: list[tuple[int, str]], pos: int) -> str | None:
+        for p, key in reversed(ordered):
+            if p < pos and self.kind_of(key) == kind:
+                return key
+        if kind == "province" and "province" not in self.last and len(self.provinces) == 1:
+            # 省委常委 in an article whose places all lie in one province
+            d = lexicon().gazetteer.divisions.get(next(iter(self.provinces)))
+            if d:
+                return self.place_key(d.name, 0, "province")
+        if kind in self.last:
+            return self.last[kind]
+        if kind in ("city", "county"):
+            return self.zone_division(kind, ordered, pos)
+        return None
+
+    def zone_division(self, level: str, ordered: list[tuple[int, str]], pos: int) -> str | None:
+        """市长 or 县委书记 with no city or county named before them: the one a zone of the sentence (or the
+        article's main zone) lies in (县长牛志强深入长子经济技术开发区 → 长子县; 我市 → the zone's city)."""
+        gaz = lexicon().gazetteer
+        here = [k for p, k in ordered if p > pos and self.m[k].kind == "Zone"]
+        main = self.main_zone()
+        for key in [*here, *([main] if main else [])]:
+            code = str(self.m[key].attrs.get("region") or "")
+            d = gaz.divisions.get(code)
+            if d is None:
+                continue
+            if level == "city" and d.level == "county" and d.parent:
+                d = gaz.divisions.get(d.parent, d)
+            if d.level == level:
+                return self.place_key(d.name, self.m[key].sentence, level)
+        return None
+
+    def is_business(self, key: str) -> bool:
+        return str(self.m[key].name).endswith(("协会", "商会", "学会", "联合会", "促进会", "集团", "公司"))
+
+    def kind_of(self, key: str) -> str:
+        b = self.m[key]
+        if b.kind == "Region":
+            return str(b.attrs.get("level"))
+        if b.kind == "Organization":
+            return "Company"
+        return b.kind
+
+    def companies_in(self, ordered: list[tuple[int, str]], left: int, right: int) -> set[str]:
+        return {k for p, k in ordered if left <= p < right and self.m[k].kind == "Company"}
+
+    def company(self, name: str, i: int) -> str:
+        """The mention key of a company named `name` in this article, added if new."""
+        base = legal_base(name)
+        for k, b in self.m.items():
+            if b.kind in ("Company", "Organization") and (name in b.aliases or legal_base(b.name) == base):
+                return k
+        key = f"company:{base}"
+        self.add(key, "Company", name, i)
+        return key
+
+    def original_forms(self) -> None:
+        """Names as a traditional-character article wrote them become aliases (運城經開區 beside 运城经开区)."""
+        if self.title == self.original[0] and self.body == self.original[1]:
+            return
+        simplified = self.title + "\n" + self.body
+        original = self.original[0] + "\n" + self.original[1]
+        if len(simplified) != len(original):
+            return
+        for b in self.m.values():
+            for name in list(b.aliases | {b.name}):
+                at = simplified.find(name)
+                if at >= 0 and original[at : at + len(name)] != name:
+                    b.aliases.add(original[at : at + len(name)])

@@ -1,0 +1,76 @@
+"""Zone mentions of a whole article: full names, their abbreviations (东湖新技术开发区 after 武汉东湖…, 山西综改
+示范区 beside 山西转型综改示范区) and bare 高新区 / 经开区 that refer back to the one zone of that kind."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lexicon import lexicon
+from .state import ArticleState, lcs_ratio
+from .zones import anaphoric_zones, find_zones, zone_region
+
+
+def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]:
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    all_hits = [(s.index, h) for s in a.sents for h in find_zones(s.text)]
+    # 东湖新技术开发区 after 武汉东湖新技术开发区 in the same article is the same zone
+    longer = {h.surface: h for _, h in all_hits}
+    for n, (i, h) in enumerate(all_hits):
+        full = [
+            o
+            for s, o in longer.items()
+            if s != h.surface and s.endswith(h.surface) and o.zone_class == h.zone_class
+        ]
+        if len(full) == 1:
+            f = full[0]
+            all_hits[n] = (
+                i,
+                replace(h, place=f.place, inner=f.inner, outer=f.outer, mid=f.mid, abbreviated=True),
+            )
+    for _, h in all_hits:
+        d, _mid = zone_region(h)
+        if d and len(lexicon().gazetteer.places(h.inner or h.place)) == 1:
+            a.provinces.add(d.province_code)
+    placed = [(i, h, *zone_region(h, a.provinces)) for i, h in all_hits]
+    # 山西综改示范区 beside 山西转型综改示范区: without its proper part, the one zone of that place and kind
+    mids: dict[tuple[str, str], dict[str, str]] = {}  # (place, class) → {proper part: surface}
+    for _i, h, d, mid in placed:
+        mids.setdefault((d.code if d else h.place, h.zone_class), {})[mid or ""] = h.surface
+    for i, h, d, mid in placed:
+        others = {m: s for m, s in mids[(d.code if d else h.place, h.zone_class)].items() if m}
+        if not mid and len(others) == 1:
+            other_mid, other_surface = next(iter(others.items()))
+            if lcs_ratio(h.surface, other_surface) == 1.0:  # every character of it, in order
+                mid = other_mid
+        key = f"zone:{d.code if d else h.place}:{h.zone_class}" + (f":{mid}" if mid else "")
+        b = a.add(key, "Zone", h.surface, i, zone_class=h.zone_class)
+        if mid:
+            b.attrs["mid"] = mid  # not the city's own zone: no catalogue match by city name
+        if d:
+            b.attrs.setdefault("region", d.code)
+        if not h.abbreviated and (b.attrs.get("abbrev_only", True) or len(h.surface) > len(b.name)):
+            b.name = h.surface
+            b.attrs["abbrev_only"] = False
+        elif h.abbreviated:
+            b.attrs.setdefault("abbrev_only", True)
+            b.attrs.setdefault("place", h.place)
+            b.attrs.setdefault("suffix", h.suffix)
+        spans.setdefault(i, []).append((h.start, h.end, key))
+        a.zone_counts[key] += 1
+        if i == 0 and a.title_zone is None:
+            a.title_zone = key
+    by_class: dict[str, list[str]] = {}
+    for key, b in a.m.items():
+        if b.kind == "Zone":
+            by_class.setdefault(str(b.attrs["zone_class"]), []).append(key)
+    for s in a.sents:
+        taken = spans.get(s.index, [])
+        for start, end, word in anaphoric_zones(s.text):
+            if any(a <= start < b for a, b, _ in taken):
+                continue
+            cls = {"高新区": "hitech", "经开区": "econ", "开发区": "econ", "示范区": "other"}.get(word)
+            cands = by_class.get(cls, []) if cls else [k for ks in by_class.values() for k in ks]
+            if len(cands) == 1:
+                spans.setdefault(s.index, []).append((start, end, cands[0]))
+                a.zone_counts[cands[0]] += 1
+    return spans
