@@ -44,25 +44,11 @@ _SIGNING = re.compile(r"签订|签约|签署|落户|引进|入驻")
 
 
 def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits) -> str | None:  # noqa: ANN001
+    """The projects of sentence i, where they lie, who invests in them and their figures; returns the
+    project that a later 该项目 refers to."""
     amounts = find_amounts(text)
-    # 总投资X亿元的|建设 <project>: the amount names the project that follows it
-    anchor_of: dict[int, int] = {}
-    for idx, a in enumerate(amounts):
-        c = CONNECTORS.match(text, a.end) if a.prop == "investment" else None
-        if c:
-            anchor_of[idx] = c.end()
-    anchored = set(anchor_of.values())
-    # 鹏飞集团投资12.6亿元的…项目, 泽钢集团将投资20亿元建设…项目, 晋南钢铁集团投资的…项目
-    investors: dict[int, str] = {}
-    for m in re.finditer("投资", text):
-        inv = investor_before(text, m.start())
-        if inv is None:
-            continue
-        am = next((a for a in amounts if a.prop == "investment" and a.start <= m.start() < a.end), None)
-        c = CONNECTORS.match(text, am.end if am else m.end())
-        if c:
-            investors[c.end()] = inv[0]
-            anchored.add(c.end())
+    anchor_of, investors = _anchors(text, amounts)
+    anchored = set(anchor_of.values()) | set(investors)
     company_names = [b.name for b in st.m.values() if b.kind in ("Company", "Organization")]
     known = {legal_base(n) for n in company_names} | {str(b.name) for b in st.m.values() if b.kind == "Zone"}
     # a project's name never reaches back across a person's name (…副书记扈某|衡水高新区重点项目)
@@ -72,26 +58,11 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
         replace(h, specific=True) if h.start in anchored and not is_kind_of_project(h.name) else h
         for h in find_projects(text, known, anchored, stops)
     ]
-    # a project one company signs for (与X公司签约|环保涂料生产线项目) is a concrete one, named or not
-    for n, h in enumerate(hits):
-        if not h.specific and not is_kind_of_project(h.name) and len(h.name) >= 6:
-            left, right = clause_around(text, h.start, h.end)
-            if _SIGNING.search(text, left, h.start) and len(st.companies_in(ordered, left, h.start)) == 1:
-                hits[n] = replace(h, specific=True)
-    # a project named after its investor's full name: 山西一信科技有限公司|军民融合信创产业园项目
-    full = {b.name: k for k, b in st.m.items() if b.kind == "Company" and not b.attrs.get("short")}
-    owner_of: dict[int, str] = {}
-    for cs, ce, cname in find_known(text, set(full)):
-        for n, h in enumerate(hits):
-            if cs < h.start <= ce and h.start not in anchored:
-                hits[n] = replace(h, start=cs, name=text[cs : h.end], specific=True)
-                owner_of[cs] = full[cname]
-            elif h.start == ce + 1 and text[ce] == "的":
-                owner_of[h.start] = full[cname]  # X公司的Y项目
+    hits, owner_of = _concrete(st, text, ordered, hits, anchored)
     keys: list[tuple[int, int, str]] = []
     for h in hits:
+        project_hits.append((i, h))
         if not h.specific:
-            project_hits.append((i, h))
             owners = [
                 k
                 for k, b in st.m.items()
@@ -100,68 +71,136 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
             if len(owners) == 1:
                 keys.append((h.start, h.end, owners[0]))
             continue
-        # 临汾经开区|中联恒创项目: the zone where it lies is not part of its name (kept as another name)
-        zone_names = {n for b in st.m.values() if b.kind == "Zone" for n in (b.name, *b.aliases)}
-        prefix = next((z for z in sorted(zone_names, key=len, reverse=True) if h.name.startswith(z)), "")
-        own = h.name[len(prefix) :]
-        if not prefix or len(own) < 5 or not is_specific_project(own, known):
-            own = h.name
-        key = f"project:{own}"
-        st.add(key, "Project", own, i)
-        if own != h.name:
-            st.m[key].aliases.add(h.name)
-        project_hits.append((i, h))
+        key = _register(st, h, i, known)
         keys.append((h.start, h.end, key))
-        zone_here = [k for p, k in ordered if st.kind_of(k) == "Zone"]
-        where = zone_here[-1] if zone_here and zone_here[-1] != main and main else main
-        if zone_here and not main:
-            where = zone_here[-1]
-        if where:
-            st.relations.append(Relation(key, "locatedIn", where, i))
-        if h.start in owner_of:
-            st.relations.append(Relation(owner_of[h.start], "invests", key, i))
+        _place(st, key, ordered, main, i)
+        who = owner_of.get(h.start) or _investor(st, h, i, ordered, investors, company_names)
+        if who:
+            st.relations.append(Relation(who, "invests", key, i))
+    _signing_investors(st, text, keys, ordered, i)
+    _assign_amounts(st, text, amounts, anchor_of, keys, current, i)
+    if keys:
+        return keys[-1][2]
+    generic = [h for _, h in project_hits[-len(hits) :] if not h.specific] if hits else []
+    if generic:
+        return current
+    return current if amounts else None
+
+
+def _anchors(text: str, amounts: list) -> tuple[dict[int, int], dict[int, str]]:
+    """Where a project's name starts because of what stands before it: 总投资X亿元的|…项目 (amount index →
+    position), and investors before 投资 (鹏飞集团投资12.6亿元的|…, 泽钢集团将投资20亿元建设|…): position → name."""
+    anchor_of: dict[int, int] = {}
+    for idx, a in enumerate(amounts):
+        c = CONNECTORS.match(text, a.end) if a.prop == "investment" else None
+        if c:
+            anchor_of[idx] = c.end()
+    investors: dict[int, str] = {}
+    for m in re.finditer("投资", text):
+        inv = investor_before(text, m.start())
+        if inv is None:
             continue
-        if h.start in investors:
-            who = investors[h.start]
-            ckey = st.context("Company", ordered, h.start) if who in ANAPHORS else st.company(who, i)
-            if ckey:
-                st.relations.append(Relation(ckey, "invests", key, i))
-                continue
-        brand = investor_prefix(
-            h.name,
-            [legal_base(n) for n in company_names]
-            + [a for b in st.m.values() if b.kind == "Company" for a in b.aliases],
-            guess=h.boundary != "list",  # items of a list: only companies the article names
-        )
-        if (
-            brand
-            and not (
-                starts_proper(brand)
-                or h.name[len(brand) :].startswith(_BUILDS)  # 世纪华泽|新建…: the builder named by its verb
-                or h.name[h.name.find(brand) + len(brand) :].startswith(_BUILDS)
-                or supported(st, brand, h.name, company_names)
-            )
-        ):
-            brand = None  # a guess that opens with a common word and is never repeated is no company
-        if brand:
-            ckey = next(
-                (
-                    k
-                    for k, b in st.m.items()
-                    if b.kind in ("Company", "Organization")
-                    and (brand in b.aliases or legal_base(b.name) == brand)
-                ),
-                None,
-            )
-            if ckey is None:  # a short name: resolve() joins it to the full name it abbreviates
-                ckey = f"company:{brand}"
-                st.add(ckey, "Company", brand, i, short=True)
-                brand_aliases(st, brand, ckey)
-                before = h.name[: h.name.find(brand)]
-                if before and place_ending_at(before, len(before)) == before:
-                    st.m[ckey].aliases.add(before + brand)  # 山西|新能汇通: the place-named form too
-            st.relations.append(Relation(ckey, "invests", key, i))
-    # 开发区与X公司签订Y项目投资协议: the one company of a signing clause invests in its projects
+        am = next((a for a in amounts if a.prop == "investment" and a.start <= m.start() < a.end), None)
+        c = CONNECTORS.match(text, am.end if am else m.end())
+        if c:
+            investors[c.end()] = inv[0]
+    return anchor_of, investors
+
+
+def _concrete(
+    st: ArticleState, text: str, ordered, hits: list, anchored: set[int]
+) -> tuple[list, dict[int, str]]:  # noqa: ANN001
+    """Projects made concrete by their investor: the one company of a signing clause (与X公司签约|环保涂料生产
+    线项目), or a full company name that opens the name (山西一信科技有限公司|军民融合信创产业园项目, X公司的Y项目).
+    Returns the hits and their owners by start."""
+    hits = list(hits)
+    for n, h in enumerate(hits):
+        if not h.specific and not is_kind_of_project(h.name) and len(h.name) >= 6:
+            left, _right = clause_around(text, h.start, h.end)
+            if _SIGNING.search(text, left, h.start) and len(st.companies_in(ordered, left, h.start)) == 1:
+                hits[n] = replace(h, specific=True)
+    full = {b.name: k for k, b in st.m.items() if b.kind == "Company" and not b.attrs.get("short")}
+    owner_of: dict[int, str] = {}
+    for cs, ce, cname in find_known(text, set(full)):
+        for n, h in enumerate(hits):
+            if cs < h.start <= ce and h.start not in anchored:
+                hits[n] = replace(h, start=cs, name=text[cs : h.end], specific=True)
+                owner_of[cs] = full[cname]
+            elif h.start == ce + 1 and text[ce] == "的":
+                owner_of[h.start] = full[cname]
+    return hits, owner_of
+
+
+def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN001
+    """The project's mention; a zone that opens its name (临汾经开区|中联恒创项目) is where it lies, not part of
+    the name, which is kept as another name."""
+    zone_names = {n for b in st.m.values() if b.kind == "Zone" for n in (b.name, *b.aliases)}
+    prefix = next((z for z in sorted(zone_names, key=len, reverse=True) if h.name.startswith(z)), "")
+    own = h.name[len(prefix) :]
+    if not prefix or len(own) < 5 or not is_specific_project(own, known):
+        own = h.name
+    key = f"project:{own}"
+    st.add(key, "Project", own, i)
+    if own != h.name:
+        st.m[key].aliases.add(h.name)
+    return key
+
+
+def _place(st: ArticleState, key: str, ordered, main: str | None, i: int) -> None:  # noqa: ANN001
+    """A project lies in the zone its sentence names (another than the article's own), else in the
+    article's zone."""
+    zone_here = [k for p, k in ordered if st.kind_of(k) == "Zone"]
+    where = zone_here[-1] if zone_here and zone_here[-1] != main and main else main
+    if zone_here and not main:
+        where = zone_here[-1]
+    if where:
+        st.relations.append(Relation(key, "locatedIn", where, i))
+
+
+def _investor(
+    st: ArticleState, h, i: int, ordered, investors: dict[int, str], company_names: list[str]
+) -> str | None:  # noqa: ANN001
+    """Who invests in a project: the investor named before 投资, else the company whose name opens the
+    project's (a known short form, or a brand the article supports)."""
+    if h.start in investors:
+        who = investors[h.start]
+        ckey = st.context("Company", ordered, h.start) if who in ANAPHORS else st.company(who, i)
+        if ckey:
+            return ckey
+    brand = investor_prefix(
+        h.name,
+        [legal_base(n) for n in company_names]
+        + [a for b in st.m.values() if b.kind == "Company" for a in b.aliases],
+        guess=h.boundary != "list",  # items of a list: only companies the article names
+    )
+    if brand and not (
+        starts_proper(brand)
+        or h.name[h.name.find(brand) + len(brand) :].startswith(_BUILDS)  # 世纪华泽|新建…: named by its verb
+        or supported(st, brand, h.name, company_names)
+    ):
+        return None  # a guess that opens with a common word and is never named alone is no company
+    if not brand:
+        return None
+    ckey = next(
+        (
+            k
+            for k, b in st.m.items()
+            if b.kind in ("Company", "Organization") and (brand in b.aliases or legal_base(b.name) == brand)
+        ),
+        None,
+    )
+    if ckey is None:  # a short name: resolve() joins it to the full name it abbreviates
+        ckey = f"company:{brand}"
+        st.add(ckey, "Company", brand, i, short=True)
+        brand_aliases(st, brand, ckey)
+        before = h.name[: h.name.find(brand)]
+        if before and place_ending_at(before, len(before)) == before:
+            st.m[ckey].aliases.add(before + brand)  # 山西|新能汇通: the place-named form too
+    return ckey
+
+
+def _signing_investors(st: ArticleState, text: str, keys, ordered, i: int) -> None:  # noqa: ANN001
+    """开发区与X公司签订Y项目投资协议: the one company of a signing clause invests in its projects."""
     funded = {r.object for r in st.relations if r.predicate == "invests"}
     for start, end, key in keys:
         if key in funded:
@@ -172,7 +211,11 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
         companies = st.companies_in(ordered, left, right)
         if len(companies) == 1:
             st.relations.append(Relation(next(iter(companies)), "invests", key, i))
-    # quantities: to the project named right after 的, else the nearest one before, else the current one
+
+
+def _assign_amounts(st: ArticleState, text: str, amounts, anchor_of, keys, current, i: int) -> None:  # noqa: ANN001
+    """Each figure to the project named right after 的, else the nearest one before, else the current one;
+    never to an aggregate of several projects."""
     for idx, a in enumerate(amounts):
         target = None
         after = [k for s, e, k in keys if s == anchor_of.get(idx)]
@@ -193,12 +236,6 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
             target = None
         if target:
             st.quantities.append(Quantity(target, a.prop, str(a.value), a.unit, a.qualifier, i, a.surface))
-    if keys:
-        return keys[-1][2]
-    generic = [h for _, h in project_hits[-len(hits) :] if not h.specific] if hits else []
-    if generic:
-        return current
-    return current if amounts else None
 
 
 def supported(st: ArticleState, brand: str, project: str, company_names: list[str]) -> bool:
