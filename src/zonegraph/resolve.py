@@ -115,12 +115,25 @@ def _catalogue_entry(label: str, names: set[str], region: str | None, zclass: st
 
 
 def resolve(extractions: list[Extraction]) -> Resolution:
+    """Mentions of all articles → entities: join what names one thing, then give each cluster its IRI."""
     uf = _UF()
     mentions = {}
     for ex in extractions:
         for key, m in ex.mentions.items():
             mentions[(ex.article.key, key)] = m
             uf.find((ex.article.key, key))
+    _join_organisations(extractions, mentions, uf)
+    _join_projects(extractions, uf)
+    _join_global_keys(mentions, uf)
+    _join_people(extractions, mentions, uf)
+    entities, mention_iri, person_clusters = _entities(mentions, uf)
+    _add_zone_regions(entities)
+    _add_people(entities, mention_iri, person_clusters, mentions)
+    return Resolution(entities, mention_iri)
+
+
+def _join_organisations(extractions: list[Extraction], mentions: dict, uf: _UF) -> None:
+    """Companies and other organisations that are one (see the comments for which)."""
     # -- organisations. Inside one article, short names join the full name they abbreviate (百泰 / 百泰生物药业
     # 有限公司). Across articles, full names join by name; a short name alone (大运) joins a full-name cluster
     # only when it is that cluster's own alias, else other short-only clusters of the same name: two companies
@@ -176,6 +189,10 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         else:
             for n in names:
                 uf.union(node, short_index.setdefault(n, node))
+
+
+def _join_projects(extractions: list[Extraction], uf: _UF) -> None:
+    """Projects join by a shared name or alias, in any article."""
     # -- projects: same name or alias anywhere
     pnames: dict[str, tuple[str, str]] = {}
     for ex in extractions:
@@ -184,11 +201,19 @@ def resolve(extractions: list[Extraction]) -> Resolution:
                 node = (ex.article.key, key)
                 for n in {m.name, *m.aliases}:
                     uf.union(node, pnames.setdefault(_norm(n), node))
+
+
+def _join_global_keys(mentions: dict, uf: _UF) -> None:
+    """Zones and regions: their keys are already global (division code + class)."""
     # -- zones and regions: their keys are already global (division code + class)
     gkeys: dict[str, tuple[str, str]] = {}
     for node, m in mentions.items():
         if m.kind in ("Zone", "Region"):
             uf.union(node, gkeys.setdefault(node[1], node))
+
+
+def _join_people(extractions: list[Extraction], mentions: dict, uf: _UF) -> None:
+    """People join by name and a shared organisation (organisations are resolved first): homonyms stay apart."""
     # -- people: same name and a shared organisation (after organisations are resolved)
     orgs_of: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for ex in extractions:
@@ -203,6 +228,10 @@ def resolve(extractions: list[Extraction]) -> Resolution:
             for b in nodes[i + 1 :]:
                 if orgs_of.get(a, set()) & orgs_of.get(b, set()):
                     uf.union(a, b)
+
+
+def _entities(mentions: dict, uf: _UF) -> tuple[dict[str, Entity], dict, dict]:
+    """One entity per cluster with its label and IRI; people are kept aside to number homonyms."""
     # -- build entities
     clusters: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for node in mentions:
@@ -249,6 +278,11 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         ent.attrs.update({k: v for k, v in attrs.items() if k not in ent.attrs})
         for n in nodes:
             mention_iri[n] = iri
+    return entities, mention_iri, person_clusters
+
+
+def _add_zone_regions(entities: dict[str, Entity]) -> None:
+    """Every zone's region is an entity too, named or not."""
     gaz = lexicon().gazetteer
     for ent in list(entities.values()):
         code = ent.attrs.get("region") if ent.kind == "Zone" else None
@@ -257,6 +291,12 @@ def resolve(extractions: list[Extraction]) -> Resolution:
             entities[BASE + f"region/{code}"] = Entity(
                 BASE + f"region/{code}", "Region", d.name, attrs={"code": d.code, "level": d.level}
             )
+
+
+def _add_people(
+    entities: dict[str, Entity], mention_iri: dict, person_clusters: dict, mentions: dict
+) -> None:
+    """People: one IRI per cluster, numbered when homonyms are apart."""
     for name, groups in person_clusters.items():
         for idx, (_root, nodes) in enumerate(sorted(groups, key=lambda g: min(g[1]))):
             iri = BASE + "person/" + slug(name) + ("" if len(groups) == 1 else f"-{idx + 1}")
@@ -265,4 +305,3 @@ def resolve(extractions: list[Extraction]) -> Resolution:
             ent.aliases |= {a for n in nodes for a in mentions[n].aliases} - {name}
             for n in nodes:
                 mention_iri[n] = iri
-    return Resolution(entities, mention_iri)
