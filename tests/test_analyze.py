@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
 
 from zonegraph.analyze import analyze, shortest_path, write_gephi
@@ -49,3 +50,26 @@ def test_cli_and_page(sample_store, client, tmp_path: Path) -> None:
     assert data["most_invested_zones"][0]["label"] == "运城经济技术开发区"
     page = client.get("/analyze", query_string={"from": ID + "person/赵自成", "to": ID + "company/大运汽车"})
     assert page.status_code == 200 and "大运汽车" in page.get_data(as_text=True)
+
+
+def test_path_steps_keep_each_facts_direction_and_take_names(sample_store) -> None:
+    from zonegraph.analyze import AmbiguousName, step_text
+
+    steps = shortest_path(sample_store.open(), "赵自成", "大运汽车")
+    assert [s["forward"] for s in steps] == [True, False, False]
+    # 赵自成 leads the zone; the project lies in the zone; 大运汽车 invests in the project
+    assert steps[1]["subject"].endswith("大运高端智能新能源乘用车提升改造项目")
+    assert step_text(steps[2]) == "大运高端智能新能源乘用车提升改造项目 ←投资 invests— 大运汽车"
+    with pytest.raises(AmbiguousName) as caught:
+        shortest_path(sample_store.open(), "运城", "大运汽车")
+    assert "运城经济技术开发区" in str(caught.value) and "运城市" in str(caught.value)
+    with pytest.raises(KeyError):
+        shortest_path(sample_store.open(), "没有这个名字", "大运汽车")
+
+
+def test_cli_path_by_name_and_ambiguity(sample_store) -> None:
+    r = CliRunner()
+    res = r.invoke(main, ["analyze", "--store", str(sample_store.root), "--path", "赵自成", "大运汽车"])
+    assert res.exit_code == 0 and "←投资 invests— 大运汽车" in res.output
+    res = r.invoke(main, ["analyze", "--store", str(sample_store.root), "--path", "运城", "大运汽车"])
+    assert res.exit_code == 1 and "say which" in res.output

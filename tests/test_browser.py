@@ -71,29 +71,35 @@ def _node_count(pg) -> int:
 def test_graph_view_draws_expands_filters_offline(server, page) -> None:
     page.goto(server + "/graph?q=" + "运城经济技术开发区")
     page.wait_for_function("window.zonegraphGraph && window.zonegraphGraph.nodes.length > 0", timeout=20000)
-    page.wait_for_timeout(1500)
+    page.wait_for_function(
+        "Object.keys(window.zonegraphGraph.network.getPositions()).length === window.zonegraphGraph.nodes.length",
+        timeout=20000,
+    )
+    # the layout is still moving: freeze it, so that the node is where the click lands (no fixed waits)
+    page.evaluate("window.zonegraphGraph.network.stopSimulation()")
     first = _node_count(page)
     assert first > 0
     # click a project node on the canvas: its neighbours (the investor) join the view
     target = page.evaluate("""() => {
         const g = window.zonegraphGraph;
         const n = g.nodes.get({ filter: x => x.kind === "project" && x.label.startsWith("大运") })[0];
-        g.network.moveTo({ position: g.network.getPositions([n.id])[n.id], scale: 1.0 });
+        g.network.moveTo({ position: g.network.getPositions([n.id])[n.id], scale: 1.0, animation: false });
         return n.id; }""")
-    page.wait_for_timeout(800)
     pos = page.evaluate(f"""() => {{ const g = window.zonegraphGraph;
         return g.network.canvasToDOM(g.network.getPositions([{target!r}])[{target!r}]); }}""")
     box = page.locator("#graph").bounding_box()
     page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
     page.wait_for_function(f"window.zonegraphGraph.nodes.length > {first}", timeout=10000)
-    page.wait_for_timeout(500)
+    page.wait_for_function(
+        "Object.keys(window.zonegraphGraph.network.getPositions()).length === window.zonegraphGraph.nodes.length",
+        timeout=10000,
+    )
     grown = _node_count(page)
     assert grown > first
     # a kind checkbox hides that kind
     projects = page.evaluate("window.zonegraphGraph.nodes.get({filter: n => n.kind === 'project'}).length")
     page.locator("#legend input[value=project]").uncheck()
-    page.wait_for_timeout(300)
-    assert page.evaluate("window.zonegraphGraph.visibleNodes()") == grown - projects
+    page.wait_for_function(f"window.zonegraphGraph.visibleNodes() === {grown - projects}", timeout=10000)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "graph.png"))
     assert page.external == [] and page.errors == []

@@ -141,3 +141,12 @@ def test_one_meaning_per_flag() -> None:
         for param in cmd.params:
             if "-f" in getattr(param, "opts", []):
                 assert "--format" in param.opts, name
+
+
+def test_a_build_shows_each_phase(tmp_path: Path) -> None:
+    from zonegraph.pipeline import build as run_build
+    from zonegraph.store import GraphStore
+
+    phases: list[str] = []
+    run_build([SAMPLE], GraphStore(tmp_path / "g"), workers=1, on_phase=phases.append)
+    assert phases == ["resolve", "write", "done"]

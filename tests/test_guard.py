@@ -203,3 +203,11 @@ def test_bodies_and_queries_past_the_cap_are_413(sample_store) -> None:
     assert get.status_code == 413
     small = client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
     assert small.status_code == 200
+
+
+def test_an_unknown_prefix_is_named_with_the_ones_added_for_you() -> None:
+    with pytest.raises(QueryError) as caught:
+        check_safe("SELECT * WHERE { ?s foo:bar ?o }")
+    msg = str(caught.value)
+    assert "unknown prefix foo:" in msg and "zg:" in msg and "rdfs:" in msg and len(msg) < 300
+    check_safe("PREFIX foo: <http://f/> SELECT * WHERE { ?s foo:bar ?o ; zg:leads ?z }")

@@ -78,8 +78,46 @@ def analyze(store: ox.Store, top: int = 10, betweenness_sample: int | None = Non
     }
 
 
+class AmbiguousName(KeyError):
+    """A name that several entities carry: the caller lists them instead of taking one."""
+
+    def __init__(self, name: str, candidates: list[dict]) -> None:
+        listed = "; ".join(f"{c['label']} ({c['kind'] or 'entity'}) {c['iri']}" for c in candidates)
+        super().__init__(f"{name!r} names {len(candidates)} entities, say which: {listed}")
+        self.candidates = candidates
+
+
+def entity_named(store: ox.Store, name: str) -> str:
+    """The IRI of the entity a user means: an IRI as it is, else the one entity whose label or alias is the
+    name (or, failing that, contains it). KeyError when none, AmbiguousName when several."""
+    from .web.pages import search_labels
+
+    if name.startswith(("http://", "https://")):
+        return name
+    hits = search_labels(store, name, limit=20)
+    exact = [h for h in hits if _names_of(store, h["iri"]) & {name}]
+    chosen = exact or hits
+    if not chosen:
+        raise KeyError(f"no entity named like {name!r}")
+    if len(chosen) > 1:
+        raise AmbiguousName(name, chosen)
+    return chosen[0]["iri"]
+
+
+def _names_of(store: ox.Store, iri: str) -> set[str]:
+    node = ox.NamedNode(iri)
+    out = set()
+    for p in ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel"):
+        out |= {
+            q.object.value for q in store.quads_for_pattern(node, ox.NamedNode(p), None, ox.DefaultGraph())
+        }
+    return out
+
+
 def shortest_path(store: ox.Store, a: str, b: str) -> list[dict]:
-    """The shortest chain of facts between two entities (directions ignored), as labelled steps."""
+    """The shortest chain of facts between two entities (named or by IRI), found without regard to direction;
+    each step keeps its fact's own direction (`forward` is false where the path walks a fact backwards)."""
+    a, b = entity_named(store, a), entity_named(store, b)
     g = to_networkx(whole_graph(store))
     for x in (a, b):
         if x not in g:
@@ -91,18 +129,30 @@ def shortest_path(store: ox.Store, a: str, b: str) -> list[dict]:
         return []
     steps = []
     for x, y in zip(path, path[1:], strict=False):
-        data = g.get_edge_data(x, y) or g.get_edge_data(y, x) or {}
+        forward = g.has_edge(x, y)
+        subject, obj = (x, y) if forward else (y, x)
+        data = g.get_edge_data(subject, obj) or {}
         label = next(iter(data.values()))["label"] if data else ""
         steps.append(
             {
                 "from": g.nodes[x]["label"],
                 "to": g.nodes[y]["label"],
                 "fact": label,
+                "forward": forward,
                 "from_iri": x,
                 "to_iri": y,
+                "subject": subject,
+                "object": obj,
             }
         )
     return steps
+
+
+def step_text(step: dict) -> str:
+    """A → B written as the fact reads: 大运汽车 —投资 invests→ 项目, or 项目 ←投资 invests— 大运汽车."""
+    if step["forward"]:
+        return f"{step['from']} —{step['fact']}→ {step['to']}"
+    return f"{step['from']} ←{step['fact']}— {step['to']}"
 
 
 def write_gephi(store: ox.Store, out: Path) -> None:

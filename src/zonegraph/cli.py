@@ -80,11 +80,29 @@ def build(
 
     def progress(k: int) -> None:
         if bar:
-            bar[0].update(k)
+            bar[-1].update(k)
+
+    def on_phase(name: str) -> None:
+        """resolve, write (quads, with progress), index: every phase that takes time says so."""
+        if bar:
+            bar[-1].close()
+        if quiet or name == "done":
+            return
+        if name == "write":
+            bar.append(tqdm(total=None, unit="quad", desc="write", file=sys.stderr, unit_scale=True))
+        else:
+            bar.append(tqdm(total=None, desc=name, file=sys.stderr, bar_format="{desc}: {elapsed}"))
 
     try:
         report = run_build(
-            inputs, store, year=year, workers=workers, force=force, progress=progress, on_total=on_total
+            inputs,
+            store,
+            year=year,
+            workers=workers,
+            force=force,
+            progress=progress,
+            on_total=on_total,
+            on_phase=on_phase,
         )
     except NothingToBuild as exc:
         for err in exc.errors:
@@ -95,8 +113,8 @@ def build(
         _fail(f"build failed, the previous graph is kept: {exc}")
         return
     finally:
-        if bar:
-            bar[0].close()
+        for b in bar:
+            b.close()
     for err in report.errors:
         click.echo(f"warning: {err}", err=True)
     if report.skipped:
@@ -356,10 +374,10 @@ def viz(
 ) -> None:
     """Write a self-contained HTML drawing (pyvis, works offline): an entity's neighbourhood, a CONSTRUCT
     result, or the whole graph."""
+    from .analyze import entity_named
     from .query import QueryError, run_query
     from .subgraph import expand, from_triples, whole_graph
     from .viz import write_html
-    from .web.pages import search_labels
 
     try:
         store = _store(store_dir, store_update).open()
@@ -378,12 +396,11 @@ def viz(
             _fail("--query needs a CONSTRUCT or DESCRIBE query")
         sub, title = from_triples(store, list(result)), query_file.name
     elif entity:
-        iri = entity
-        if not entity.startswith("http"):
-            hits = search_labels(store, entity, limit=1)
-            if not hits:
-                _fail(f"no entity named like {entity!r}")
-            iri = hits[0]["iri"]
+        try:
+            iri = entity_named(store, entity)
+        except KeyError as exc:
+            _fail(str(exc.args[0]))
+            return
         sub = expand(store, iri, depth, limit=limit)
         if not sub.nodes:
             _fail(f"not an entity of the graph: {iri}")
@@ -401,8 +418,8 @@ def viz(
     "path_between",
     nargs=2,
     default=None,
-    metavar="IRI IRI",
-    help="The shortest path between two entities.",
+    metavar="FROM TO",
+    help="The shortest path between two entities, by name or IRI.",
 )
 @click.option("--graphml", type=click.Path(dir_okay=False, path_type=Path), help="Write GraphML for Gephi.")
 @click.option("--gexf", type=click.Path(dir_okay=False, path_type=Path), help="Write GEXF for Gephi.")
@@ -421,7 +438,7 @@ def analyze(
     import json
 
     from .analyze import analyze as run_analysis
-    from .analyze import shortest_path, write_gephi
+    from .analyze import shortest_path, step_text, write_gephi
 
     try:
         store = _store(store_dir, store_update).open()
@@ -439,7 +456,7 @@ def analyze(
         elif not steps:
             click.echo("no path")
         for s in steps if not as_json else []:
-            click.echo(f"{s['from']} —{s['fact']}— {s['to']}")
+            click.echo(step_text(s))
         return
     for out in (graphml, gexf):
         if out:

@@ -24,6 +24,8 @@ from pyparsing import ParseBaseException
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
+from .vocab import PREFIXES
+
 log = logging.getLogger(__name__)
 
 
@@ -57,19 +59,26 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
-def _walk_names(tree: object) -> set[str]:
+def _walk(tree: object) -> tuple[set[str], set[str], set[str]]:
+    """(names of the parse-tree nodes, prefixes used, prefixes declared)."""
     names: set[str] = set()
+    used: set[str] = set()
+    declared: set[str] = set()
     stack = [tree]
     while stack:
         node = stack.pop()
         if isinstance(node, CompValue):
             names.add(node.name)
+            if node.name == "pname":
+                used.add(str(node.get("prefix") or ""))
+            elif node.name == "PrefixDecl":
+                declared.add(str(node.get("prefix") or ""))
             stack.extend(node.values())
         elif isinstance(node, dict):
             stack.extend(node.values())
         elif isinstance(node, (list, tuple)) or hasattr(node, "as_list"):
             stack.extend(list(node))
-    return names
+    return names, used, declared
 
 
 def _verdict(text: str, update: bool) -> str | None:
@@ -83,10 +92,17 @@ def _verdict(text: str, update: bool) -> str | None:
         return f"malformed: {exc}"
     except RecursionError:
         return f"malformed: the {'update' if update else 'query'} is nested too deeply to parse"
-    found = _walk_names(tree)
+    found, used, declared = _walk(tree)
     for name, keyword in _FETCHING.items():
         if name in found and (update or keyword == "SERVICE"):
             return f"refused: {keyword} is not allowed: this endpoint never fetches remote data"
+    unknown = sorted(used - declared - set(PREFIXES))
+    if unknown:
+        given = ", ".join(f"{p}:" for p in sorted(PREFIXES))
+        return (
+            f"malformed: unknown prefix {', '.join(p + ':' for p in unknown)} "
+            f"(declare it with PREFIX; these are added for you: {given})"
+        )
     return None
 
 

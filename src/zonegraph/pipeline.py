@@ -87,6 +87,7 @@ def build(
     force: bool = False,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    on_phase: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build the graph of every article below `paths` into `store`; atomic, and skipped when nothing changed."""
     report = BuildReport(store=store.root)
@@ -131,10 +132,21 @@ def build(
                 )
             )
     report.extracted = len(todo)
+    phase = on_phase or (lambda _name: None)
+    phase("resolve")
     res = resolve(extractions)
     manifest["articles"] = len(articles)
     manifest["errors"] = [str(e) for e in report.errors]
-    store.write_build(dataset_quads(extractions, res), manifest)
+    phase("write")
+
+    def counted(quads):  # noqa: ANN001, ANN202 - the write phase shows progress every 10,000 quads
+        for n, q in enumerate(quads, start=1):
+            if progress and n % 10_000 == 0:
+                progress(10_000)
+            yield q
+
+    store.write_build(counted(dataset_quads(extractions, res)), manifest)
+    phase("done")
     report.articles = len(articles)
     report.quads = len(store.open())  # what the store holds (a quad stated twice is stored once), as `stats`
     # the count is known only after writing; keep it with the build

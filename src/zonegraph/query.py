@@ -94,10 +94,17 @@ def run_query(
             kwargs["default_graph"] = ox.DefaultGraph()
     try:
         return store.query(query, **kwargs)  # type: ignore[arg-type]
-    except SyntaxError as exc:
-        raise QueryError(str(exc)) from exc
-    except (ValueError, OSError) as exc:
-        raise QueryError(str(exc)) from exc
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise QueryError(short_message(str(exc))) from exc
+
+
+def short_message(text: str, limit: int = 240) -> str:
+    """The store's error on one line: parser dumps of expected character classes are cut."""
+    first = " ".join(text.split())
+    cut = first.find("['")
+    if cut > 0:
+        first = first[:cut].rstrip(" ,") + " …"
+    return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
 def query_kind(result) -> str:  # noqa: ANN001
