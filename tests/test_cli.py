@@ -150,3 +150,36 @@ def test_a_build_shows_each_phase(tmp_path: Path) -> None:
     phases: list[str] = []
     run_build([SAMPLE], GraphStore(tmp_path / "g"), workers=1, on_phase=phases.append)
     assert phases == ["resolve", "write", "done"]
+
+
+def test_bad_records_are_reported_and_the_rest_builds_with_valid_iris(tmp_path: Path) -> None:
+    import json
+
+    import pyoxigraph as ox
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        "\n".join(
+            json.dumps(r, ensure_ascii=False)
+            for r in (
+                {
+                    "id": "a b",
+                    "title": "t",
+                    "text": "本刊讯 运城经济技术开发区签约。",
+                    "url": "http://x y/>z",
+                },
+                {"id": "..", "title": "t2", "text": "本刊讯 名字\u0000测试。", "url": "javascript:alert(1)"},
+            )
+        ),
+        encoding="utf-8",
+    )
+    r = CliRunner()
+    store = str(tmp_path / "g")
+    res = r.invoke(main, ["build", str(bad), "--store", store, "-q"])
+    assert res.exit_code == 0 and "built 2 articles" in res.output and "not an http(s) URL" in res.output
+    out = tmp_path / "g.nq"
+    assert r.invoke(main, ["export", "--store", store, "-f", "nq", "-o", str(out)]).exit_code == 0
+    quads = list(ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS))  # every IRI parses back
+    iris = {t.value for q in quads for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
+    assert "http://x%20y/%3Ez" in iris
+    assert not any("/.." in i or "/./" in i or "\x00" in i for i in iris)

@@ -144,3 +144,40 @@ def test_article_fact_counts_match_their_graphs(sample_store) -> None:
         for r in run_query(store, "SELECT ?a ?n WHERE { ?a zg:statementCount ?n }")
     }
     assert counted == stored and sum(stored.values()) > 50
+
+
+def test_builds_killed_mid_write_are_cleared_and_replaced_builds_wait_for_readers(tmp_path) -> None:
+    import os
+    import subprocess
+    import time
+
+    from conftest import SAMPLE
+
+    from zonegraph.pipeline import build
+    from zonegraph.store import READER_GRACE, GraphStore
+
+    store = GraphStore(tmp_path / "g")
+    build([SAMPLE], store, workers=1)
+    # a build whose writer was killed (-9) leaves its .partial folder behind: the next build clears it
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    orphan = store.root / "builds" / f"20200101T000000-dead-p{dead.pid}.partial"
+    orphan.mkdir()
+    mine = store.root / "builds" / f"20200101T000000-live-p{os.getpid()}.partial"
+    mine.mkdir()  # a build still being written by a live process stays
+    build([SAMPLE], store, workers=1, force=True)
+    assert not orphan.exists() and mine.exists()
+    # three builds in quick succession: the replaced ones stay while a reader may still have them open
+    build([SAMPLE], store, workers=1, force=True)
+    finished = [p for p in (store.root / "builds").iterdir() if not p.name.endswith(".partial")]
+    assert len(finished) == 3
+    old = time.time() - READER_GRACE - 10
+    first, second, _third = sorted(finished)
+    for p in (first, second):
+        os.utime(
+            p, (old, old)
+        )  # the second replaced the first long ago; the third replaced the second just now
+    build([SAMPLE], store, workers=1, force=True)
+    finished = sorted(p for p in (store.root / "builds").iterdir() if not p.name.endswith(".partial"))
+    assert first not in finished and second in finished and len(finished) == 3
+    assert store.current == finished[-1]

@@ -217,3 +217,36 @@ def test_update_dataset_parameters_become_using_clauses() -> None:
     assert "USING <urn:a> USING NAMED <urn:b> WHERE" in out and "<urn:WHERE>" in out
     with pytest.raises(QueryError):
         with_update_dataset("WITH <urn:x> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", Dataset(("urn:a",)))
+
+
+@pytest.mark.parametrize("path", ["/id/a%3Eb", "/id/%00", "/id/x%7D%20UNION%20%7B", "/id/zone/%20"])
+def test_impossible_entity_paths_are_404_not_500(client, path: str) -> None:
+    assert client.get(path).status_code == 404
+    assert client.get(path, headers={"Accept": "text/turtle"}).status_code == 404
+
+
+def test_a_slow_update_is_stopped_and_changes_nothing(sample_store, tmp_path) -> None:
+    import shutil
+
+    from zonegraph.store import GraphStore
+
+    root = tmp_path / "copy"
+    shutil.copytree(sample_store.root, root, symlinks=True)
+    app = create_app(ServerConfig(store_dir=root, update_token="t", query_timeout=3))
+    client = app.test_client()
+    auth = {"Authorization": "bearer t"}  # the scheme is case-insensitive
+    before = len(GraphStore(root).open())
+    slow = (
+        "INSERT { <urn:x> <urn:count> ?n } WHERE { SELECT (COUNT(*) AS ?n) "
+        "WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } }"
+    )
+    resp = client.post("/sparql", data={"update": slow}, headers=auth)
+    assert resp.status_code == 503 and "ran past 3 s" in resp.get_data(as_text=True)
+    assert len(GraphStore(root).open()) == before
+    assert not list((root / "builds").glob("*.partial"))
+    # the lock was released: the next update goes through
+    ok = client.post("/sparql", data={"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}, headers=auth)
+    assert ok.status_code == 204 and len(GraphStore(root).open()) == before + 1
+    nested = "INSERT DATA " + "{" * 3000 + "}" * 3000
+    bad = client.post("/sparql", data={"update": nested}, headers=auth)
+    assert bad.status_code == 400 and "nested" in bad.get_data(as_text=True)

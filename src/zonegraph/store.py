@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterable
@@ -27,6 +28,25 @@ MANIFEST = "manifest.json"
 
 class StoreError(RuntimeError):
     """The store folder is missing, empty or unreadable."""
+
+
+class UpdateFailed(ValueError):
+    """A SPARQL Update that could not be applied (malformed, refused, crashed or too slow): nothing changed."""
+
+
+def _update_in_copy(path: str, update: str, base_iri: str | None, conn) -> None:  # noqa: ANN001 - runs in its own process
+    from .guard import deny_network
+    from .vocab import PREFIXES
+
+    deny_network()
+    try:
+        writable = ox.Store(path)
+        writable.update(update, prefixes=PREFIXES, base_iri=base_iri)
+        writable.flush()
+        del writable
+        conn.send(None)
+    except (SyntaxError, ValueError, OSError) as exc:
+        conn.send(f"update failed, nothing was changed: {' '.join(str(exc).split())[:300]}")
 
 
 def open_store(spec: str | Path, update_url: str | None = None):  # noqa: ANN201 - GraphStore | RemoteGraphStore
@@ -81,11 +101,26 @@ class QuadConverter:
         )
 
 
+READER_GRACE = 120.0  # seconds a replaced build is kept for readers still in a query (past any time limit)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _stamp() -> str:
     """A build's folder name: sortable by time and unique (two updates may come in the same second)."""
     import uuid
 
-    return time.strftime("%Y%m%dT%H%M%S") + f"-{uuid.uuid4().hex[:8]}"
+    now = time.time_ns()
+    seconds, nanos = divmod(now, 1_000_000_000)
+    return time.strftime("%Y%m%dT%H%M%S", time.gmtime(seconds)) + f".{nanos:09d}-{uuid.uuid4().hex[:8]}"
 
 
 @dataclass(frozen=True)
@@ -140,7 +175,7 @@ class GraphStore:
         builds.mkdir(parents=True, exist_ok=True)
         stamp = _stamp()
         target = builds / stamp
-        tmp = builds / (stamp + ".partial")
+        tmp = builds / (stamp + f"-p{os.getpid()}.partial")
         try:
             tmp.mkdir(parents=True)
             store = ox.Store(str(tmp / "oxigraph"))
@@ -185,17 +220,34 @@ class GraphStore:
         if cur is not None:
             (cur / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
 
-    def apply_update(self, update: str, base_iri: str | None = None) -> None:
+    def apply_update(self, update: str, base_iri: str | None = None, timeout: float | None = None) -> None:
         """SPARQL Update on a copy of the current build, then a switch to it: readers never see half of it,
-        and a failed update changes nothing (the copy is thrown away)."""
-        from .vocab import PREFIXES
+        and a failed update changes nothing (the copy is thrown away).
+
+        The update runs in a process of its own that cannot open internet sockets: a parser crash or an
+        update past `timeout` seconds costs that process (killed), never the caller."""
+        import multiprocessing as mp
 
         partial = self.copy_current()
         try:
-            writable = ox.Store(str(partial / "oxigraph"))
-            writable.update(update, prefixes=PREFIXES, base_iri=base_iri)
-            writable.flush()
-            del writable
+            ctx = mp.get_context("spawn")
+            parent, child = ctx.Pipe(duplex=False)
+            proc = ctx.Process(
+                target=_update_in_copy, args=(str(partial / "oxigraph"), update, base_iri, child)
+            )
+            proc.start()
+            child.close()
+            done = parent.poll(timeout)
+            error = parent.recv() if done else None
+            proc.join(5 if done else 0)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+            if not done:
+                reason = "crashed" if proc.exitcode not in (None, -9) else f"ran past {timeout:g} s"
+                raise UpdateFailed(f"the update {reason} and was stopped; nothing was changed")
+            if error:
+                raise UpdateFailed(error)
             self.commit_copy(partial)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
@@ -206,7 +258,7 @@ class GraphStore:
         cur = self.current
         if cur is None:
             raise StoreError(f"no graph in {self.root}")
-        target = self.root / "builds" / (_stamp() + "-upd.partial")
+        target = self.root / "builds" / (_stamp() + f"-upd-p{os.getpid()}.partial")
         target.mkdir(parents=True)
         src = self.open()
         dst = ox.Store(str(target / "oxigraph"))
@@ -233,8 +285,18 @@ class GraphStore:
         self._prune(keep={target.name})
 
     def _prune(self, keep: set[str]) -> None:
-        """Old builds go once a newer one is current; the newest previous one stays for running readers."""
-        builds = sorted(p for p in (self.root / "builds").iterdir() if not p.name.endswith(".partial"))
-        old = [p for p in builds if p.name not in keep]
-        for p in old[:-1]:
-            shutil.rmtree(p, ignore_errors=True)
+        """Old builds go once no reader can still have them open: a build replaced more than READER_GRACE
+        seconds ago (longer than any query may run); the newest previous one always stays. Unfinished
+        builds whose writing process is gone (killed mid-write) go too."""
+        builds_dir = self.root / "builds"
+        builds = sorted(p for p in builds_dir.iterdir() if not p.name.endswith(".partial"))
+        now = time.time()
+        for older, newer in zip(builds, builds[1:], strict=False):
+            if older.name in keep or older == builds[-2]:
+                continue
+            if now - newer.stat().st_mtime > READER_GRACE:
+                shutil.rmtree(older, ignore_errors=True)
+        for p in builds_dir.glob("*.partial"):
+            pid = re.search(r"-p(\d+)\.partial$", p.name)
+            if pid is None or not _alive(int(pid.group(1))):
+                shutil.rmtree(p, ignore_errors=True)

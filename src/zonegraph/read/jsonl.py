@@ -13,9 +13,29 @@ from .text import join_broken_paragraphs
 _KEY_SAFE = re.compile(r"[^\w\-.~\u4e00-\u9fff]+")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_URL_UNSAFE = re.compile(r"[^\w\-.~:/?#\[\]@!$&'()*+,;=%\u00a0-\U0010ffff]")
+
+
 def safe_key(value: str) -> str:
-    """An IRI-safe, readable key from an input id."""
-    return _KEY_SAFE.sub("-", value.strip()).strip("-") or "article"
+    """An IRI-safe, readable key from an input id (never `.` or `..`, which an IRI path resolves away)."""
+    key = _KEY_SAFE.sub("-", value.strip()).strip("-")
+    if set(key) <= {"."}:
+        key = "-".join("dot" for _ in key)
+    return key or "article"
+
+
+def safe_url(value: str) -> str | None:
+    """An http(s) URL with its unsafe characters percent-encoded (a space, <, >, quotes), or None."""
+    value = value.strip()
+    if not re.match(r"^https?://[^/\s]", value):
+        return None
+    return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode("utf-8")), value)
+
+
+def clean(text: str) -> str:
+    """Text without control characters (a NUL in a name would make an invalid IRI)."""
+    return _CONTROL.sub("", text)
 
 
 def read_jsonl(text: str, source: str, year: int | None = None) -> tuple[list[Article], list[ReadError]]:
@@ -49,7 +69,12 @@ def read_jsonl(text: str, source: str, year: int | None = None) -> tuple[list[Ar
         rec_date = parse_iso(rec.get("date")) if isinstance(rec.get("date"), str) else None
         if rec.get("date") and not rec_date:
             errors.append(ReadError(source, n, f"date {rec.get('date')!r} is not YYYY-MM-DD; ignored"))
-        page = split_furniture(str(rec["text"]))
+        page = split_furniture(clean(str(rec["text"])))
+        url = safe_url(str(rec["url"])) if rec.get("url") else None
+        if rec.get("url") and url is None:
+            errors.append(
+                ReadError(source, n, f"url {str(rec['url'])[:80]!r} is not an http(s) URL; ignored")
+            )
         text_body = "\n".join(join_broken_paragraphs(page.body.splitlines()))
         known = rec_date or page.published
         rec_year = int(known[:4]) if known else year
@@ -58,13 +83,13 @@ def read_jsonl(text: str, source: str, year: int | None = None) -> tuple[list[Ar
             Article(
                 key=safe_key(ident),
                 identifier=ident,
-                title=str(rec["title"]).strip(),
+                title=clean(str(rec["title"])).strip(),
                 text=text_body,
                 source=str(rec.get("source") or source),
                 position=n,
                 date=date,
-                author=str(rec["author"]).strip() if rec.get("author") else page.author,
-                url=str(rec["url"]) if rec.get("url") else None,
+                author=clean(str(rec["author"])).strip() if rec.get("author") else page.author,
+                url=url,
             )
         )
     return articles, errors

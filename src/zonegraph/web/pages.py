@@ -172,6 +172,10 @@ def _wanted() -> str:
 @bp.route("/id/<path:rest>")
 def entity(rest: str) -> Response:
     iri = BASE + rest
+    try:
+        ox.NamedNode(iri)  # /id/a%3Eb, /id/%00: no entity can have such an IRI
+    except ValueError:
+        abort(404)
     store = get_store()
     media = _wanted()
     if media in RDF_TYPES:

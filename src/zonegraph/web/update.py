@@ -8,6 +8,7 @@ import threading
 from flask import Response, current_app, request
 
 from ..query import Dataset, QueryError, check_safe, with_update_dataset
+from ..store import GraphStore, UpdateFailed
 
 
 def _lock() -> threading.Lock:
@@ -38,9 +39,16 @@ def run_update(update: str, dataset: Dataset) -> Response:
     except QueryError as exc:
         return _text(400, str(exc))
     store = current_app.extensions["zonegraph.store"]
+    timeout = current_app.config["ZG"].query_timeout
     with _lock():
         try:
-            store.apply_update(update, base_iri=request.base_url)
+            if isinstance(store, GraphStore):
+                store.apply_update(update, base_iri=request.base_url, timeout=timeout)
+            else:
+                store.apply_update(update, base_iri=request.base_url)
+        except UpdateFailed as exc:
+            status = 503 if "ran past" in str(exc) else 400
+            return _text(status, str(exc))
         except (SyntaxError, ValueError, OSError) as exc:
             return _text(400, f"update failed, nothing was changed: {exc}")
     return Response(status=204)
