@@ -478,3 +478,14 @@ def test_a_guessed_brand_counts_when_the_article_names_it_alone() -> None:
     assert names(ex, "Company") == set()
     ex = extract_article(art("总投资2亿元的智能巡检机器人生产项目开工。智能巡检机器人已在多地推广。"))
     assert names(ex, "Company") == set()
+
+
+def test_a_page_without_full_stops_is_cut_into_bounded_sentences() -> None:
+    from zonegraph.extract.text import MAX_SENTENCE, split_sentences
+
+    line = "运城经济技术开发区党工委书记张三出席，" * 2000
+    sents = split_sentences("", line)
+    assert all(len(s.text) <= MAX_SENTENCE for s in sents)
+    assert "".join(s.text for s in sents[1:]) == line  # nothing lost
+    ex = extract_article(art(line))
+    assert posts_of(ex, "张三") == {("党工委书记", "运城经济技术开发区")}

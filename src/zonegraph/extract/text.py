@@ -42,14 +42,33 @@ def to_simplified(text: str) -> str:
     return out if len(out) == len(text) else text
 
 
+MAX_SENTENCE = 800  # characters; news sentences are far shorter, and the rules are linear only per sentence
+
+
 def split_sentences(title: str, body: str) -> list[Sentence]:
-    """Sentence 0 is the headline (possibly empty); the body follows, split at 。！？； and line ends."""
-    sents = [Sentence(0, title)]
+    """Sentence 0 is the headline (possibly empty); the body follows, split at 。！？； and line ends.
+
+    A "sentence" longer than MAX_SENTENCE (a page without full stops, a pasted table) is cut at commas, or
+    hard where it has none, so that extraction time stays linear in the text."""
+    sents = [Sentence(0, title[:MAX_SENTENCE])]
     for piece in _SPLIT.split(body):
-        piece = piece.strip()
-        if piece:
-            sents.append(Sentence(len(sents), piece))
+        for part in _bounded(piece.strip()):
+            sents.append(Sentence(len(sents), part))
     return sents
+
+
+def _bounded(piece: str) -> list[str]:
+    if len(piece) <= MAX_SENTENCE:
+        return [piece] if piece else []
+    out: list[str] = []
+    while len(piece) > MAX_SENTENCE:
+        cut = max(piece.rfind(c, 0, MAX_SENTENCE) for c in "，,、 ")
+        cut = cut + 1 if cut > MAX_SENTENCE // 4 else MAX_SENTENCE
+        out.append(piece[:cut])
+        piece = piece[cut:]
+    if piece:
+        out.append(piece)
+    return out
 
 
 PUNCT = set("，。、；：！？,.;:!?“”‘’\"'《》〈〉【】[]「」『』—…·\n\t ")
