@@ -250,3 +250,33 @@ def test_a_slow_update_is_stopped_and_changes_nothing(sample_store, tmp_path) ->
     nested = "INSERT DATA " + "{" * 3000 + "}" * 3000
     bad = client.post("/sparql", data={"update": nested}, headers=auth)
     assert bad.status_code == 400 and "nested" in bad.get_data(as_text=True)
+
+
+def test_a_busy_pool_answers_503_with_retry_after_and_pages_still_answer(sample_store) -> None:
+    import threading
+
+    app = create_app(ServerConfig(store_dir=sample_store.root, query_workers=1, query_timeout=4))
+    client = app.test_client()
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    first = threading.Thread(target=lambda: app.test_client().get("/sparql", query_string={"query": slow}))
+    first.start()
+    try:
+        import time
+
+        time.sleep(1.5)  # the one worker is now busy with the slow query
+        resp = client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+        assert resp.status_code == 503 and resp.headers["Retry-After"] == "5"
+        assert client.get("/api/search", query_string={"q": "运城"}).status_code == 200
+    finally:
+        first.join()
+
+
+def test_the_analysis_is_computed_once_per_build(client, monkeypatch) -> None:
+    import zonegraph.analyze as analyze_module
+
+    calls = []
+    real = analyze_module.analyze
+    monkeypatch.setattr(analyze_module, "analyze", lambda store, top: calls.append(top) or real(store, top))
+    for _ in range(3):
+        assert client.get("/analyze.json").status_code == 200
+    assert calls == [10]

@@ -162,7 +162,9 @@ def load(files: tuple[Path, ...], fmt: str | None, store_dir: str | None, store_
     "--timeout", "query_timeout", type=float, default=30.0, show_default=True, help="Query time limit, s."
 )
 @click.option("--max-rows", type=int, default=10_000, show_default=True, help="Most result rows returned.")
-@click.option("--threads", type=int, default=8, show_default=True, help="HTTP threads.")
+@click.option(
+    "--threads", type=int, default=32, show_default=True, help="HTTP threads (most wait on query workers)."
+)
 @click.option(
     "--max-body",
     type=int,

@@ -68,6 +68,9 @@ class _Worker:
         self.conn.close()
 
 
+BUSY = "all query workers are busy; try again in a few seconds"
+
+
 class QueryPool:
     """A few worker processes answering SPARQL requests with a time limit."""
 
@@ -96,11 +99,14 @@ class QueryPool:
         except queue.Empty:
             return None
 
-    def run(self, store_path: Path | str, req: Request, timeout: float) -> Answer:
-        """Answer a request within `timeout` seconds, or kill the worker and answer 503."""
-        worker = self._take(timeout)
+    def run(self, store_path: Path | str, req: Request, timeout: float, wait: float = 1.0) -> Answer:
+        """Answer a request within `timeout` seconds, or kill the worker and answer 503.
+
+        A request waits at most `wait` seconds for a free worker: heavy queries do not hold the server's
+        threads, so cheap requests (search, entity pages) are still answered; the 503 says when to retry."""
+        worker = self._take(min(wait, timeout))
         if worker is None:
-            return Answer.error(503, "all query workers are busy; try again")
+            return Answer.error(503, BUSY)
         try:
             worker.conn.send((str(store_path), req))
             if worker.conn.poll(timeout):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
 
@@ -83,6 +85,27 @@ def export_view() -> Response:
     return resp
 
 
+def _cached_analysis(store, top: int, analyze) -> dict | None:  # noqa: ANN001
+    """The report for this build, computed once per build and size (the build's folder names its version);
+    one computation at a time: while it runs, other requests hear 503 instead of starting their own."""
+    ext = current_app.extensions
+    cache: dict = ext.setdefault("zonegraph.analysis", {})
+    lock = ext.setdefault("zonegraph.analysis_lock", threading.Lock())
+    version = (current_app.extensions["zonegraph.store"].query_target(), top)
+    if version in cache:
+        return cache[version]
+    if not lock.acquire(blocking=False):
+        return None
+    try:
+        if version not in cache:
+            for stale in [k for k in cache if k[0] != version[0]]:
+                del cache[stale]  # only the current build's reports are kept
+            cache[version] = analyze(store, top)
+        return cache[version]
+    finally:
+        lock.release()
+
+
 @bp.route("/analyze")
 @bp.route("/analyze.json")
 def analyze_page() -> Response | str:
@@ -91,7 +114,12 @@ def analyze_page() -> Response | str:
 
     store = get_store()
     top = min(100, max(1, request.args.get("top", 10, type=int)))
-    report = analyze(store, top)
+    report = _cached_analysis(store, top, analyze)
+    if report is None:
+        resp = jsonify(error="the analysis of this graph is being computed; try again shortly")
+        resp.status_code, resp.headers["Retry-After"] = 503, "10"
+        return resp
+    report = dict(report)
     a, b = request.args.get("from"), request.args.get("to")
     if a and b:
         try:

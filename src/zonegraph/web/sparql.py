@@ -101,4 +101,7 @@ def sparql() -> Response:
     ans = current_app.extensions["zonegraph.queries"].run(target, req, cfg.query_timeout)
     media = ans.media_type
     charset = "; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else ""
-    return _cors(Response(ans.body, status=ans.status, content_type=media + charset))
+    resp = Response(ans.body, status=ans.status, content_type=media + charset)
+    if ans.status == 503:
+        resp.headers["Retry-After"] = "5"
+    return _cors(resp)
