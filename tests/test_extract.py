@@ -489,3 +489,8 @@ def test_a_page_without_full_stops_is_cut_into_bounded_sentences() -> None:
     assert "".join(s.text for s in sents[1:]) == line  # nothing lost
     ex = extract_article(art(line))
     assert posts_of(ex, "张三") == {("党工委书记", "运城经济技术开发区")}
+
+
+def test_a_zone_abbreviated_by_its_proper_part_is_the_same_zone() -> None:
+    ex = extract_article(art("武汉东湖新技术开发区管委会主任陈明出席。东湖高新区今年签约项目20个。"))
+    assert len([m for m in ex.mentions.values() if m.kind == "Zone"]) == 1

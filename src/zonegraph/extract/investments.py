@@ -50,7 +50,9 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     anchor_of, investors = _anchors(text, amounts)
     anchored = set(anchor_of.values()) | set(investors)
     company_names = [b.name for b in st.m.values() if b.kind in ("Company", "Organization")]
-    known = {legal_base(n) for n in company_names} | {str(b.name) for b in st.m.values() if b.kind == "Zone"}
+    known = {legal_base(n) for n in company_names} | {
+        n for b in st.m.values() if b.kind == "Zone" for n in (str(b.name), *b.aliases)
+    }
     # a project's name never reaches back across a person's name (…副书记扈某|衡水高新区重点项目)
     people = {b.name for b in st.m.values() if b.kind == "Person"}
     stops = tuple(e for _s, e, _n in find_known(text, people))

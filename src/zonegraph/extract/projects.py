@@ -130,9 +130,14 @@ def _minor_place(name: str) -> bool:
 
 
 def is_kind_of_project(name: str) -> bool:
-    """重点项目, 一批…项目, 第二季度…项目: words for kinds or groups of projects, whatever stands around them."""
-    core = re.sub(r"(项目|工程)$", "", name)
-    return core in _GENERIC_HEADS or any(h in core for h in ("重点项目", "季度", "年度", "一批"))
+    """重点项目, 一批…项目, 第二季度…项目, 重大产业项目: words for kinds or groups of projects, whatever stands
+    around them."""
+    core = re.sub(r"(工程建设项目|建设项目|工程项目|项目|工程)$", "", name)
+    return (
+        core in _GENERIC_HEADS
+        or any(h in core for h in ("重点项目", "季度", "年度", "一批"))
+        or bool(_GENERIC_TAIL.search(core))
+    )
 
 
 ANAPHORS = ("该公司", "该企业", "该集团", "公司", "企业")

@@ -16,10 +16,13 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
     # 东湖新技术开发区 after 武汉东湖新技术开发区 in the same article is the same zone
     longer = {h.surface: h for _, h in all_hits}
     for n, (i, h) in enumerate(all_hits):
+        # …and 东湖高新区 beside 武汉东湖新技术开发区: its place is the other's proper part
         full = [
             o
             for s, o in longer.items()
-            if s != h.surface and s.endswith(h.surface) and o.zone_class == h.zone_class
+            if s != h.surface
+            and o.zone_class == h.zone_class
+            and (s.endswith(h.surface) or (o.mid and not h.mid and (h.inner or h.place) == o.mid))
         ]
         if len(full) == 1:
             f = full[0]
