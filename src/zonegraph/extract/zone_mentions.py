@@ -22,7 +22,10 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
             for s, o in longer.items()
             if s != h.surface
             and o.zone_class == h.zone_class
-            and (s.endswith(h.surface) or (o.mid and not h.mid and (h.inner or h.place) == o.mid))
+            and (
+                s.endswith(h.surface)
+                or (o.outer and not h.outer and not h.mid and (h.inner or h.place) in (o.inner, o.mid))
+            )
         ]
         if len(full) == 1:
             f = full[0]
