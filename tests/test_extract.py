@@ -494,3 +494,15 @@ def test_a_page_without_full_stops_is_cut_into_bounded_sentences() -> None:
 def test_a_zone_abbreviated_by_its_proper_part_is_the_same_zone() -> None:
     ex = extract_article(art("武汉东湖新技术开发区管委会主任陈明出席。东湖高新区今年签约项目20个。"))
     assert len([m for m in ex.mentions.values() if m.kind == "Zone"]) == 1
+
+
+def test_city_titles_in_an_article_that_names_its_city_elsewhere() -> None:
+    ex = extract_article(
+        art(
+            "本报讯 10月15日，市委书记卫东方率队赴京招商。市人大常委会主任乔立新，市委常委、秘书长韩正平参加。"
+            "阳泉全市上下抓项目、促发展。"
+        )
+    )
+    assert posts_of(ex, "卫东方") == {("市委书记", "阳泉市")}
+    assert posts_of(ex, "乔立新") == {("市人大常委会主任", "阳泉市")}
+    assert posts_of(ex, "韩正平") == {("市委常委", "阳泉市"), ("秘书长", "阳泉市")}

@@ -209,7 +209,24 @@ LEAD_TITLES = {"党工委书记", "管委会主任", "工委书记"}
 
 
 def inherits(prev_title: str, title: str) -> bool:
-    """Whether a title without its own organisation belongs to the one before it in the chain."""
-    return context_kind(prev_title) == context_kind(title) or (
-        context_kind(title) in ("Zone",) and context_kind(prev_title) == "Zone"
+    """Whether a title without its own organisation belongs to the one before it in the chain: the same kind
+    of body, or a title that names no body at all (市委常委、秘书长: the city's 秘书长)."""
+    return (
+        context_kind(prev_title) == context_kind(title)
+        or (context_kind(title) in ("Zone",) and context_kind(prev_title) == "Zone")
+        or (title in _BODILESS and title_category(prev_title) == "gov")
     )
+
+
+# titles that say nothing of their body: in a chain they belong to the organisation of the title before
+_BODILESS = {
+    "秘书长",
+    "副秘书长",
+    "党组成员",
+    "党组书记",
+    "一级调研员",
+    "二级调研员",
+    "一级巡视员",
+    "巡视员",
+    "调研员",
+}

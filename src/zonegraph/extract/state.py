@@ -6,6 +6,7 @@ The stages (zone_mentions, posts, investments) add to it in reading order; artic
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -53,6 +54,10 @@ def lcs_ratio(short: str, long: str) -> float:
     return prev[-1] / len(short) if short else 0.0
 
 
+_FULL_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|县)(?=[\u4e00-\u9fff，。、])")
+_SHORT_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=全市|市委|市政府|市人大|市政协|全县|县委|县政府)")
+
+
 class ArticleState:
     """Mentions keyed by kind and name (zone:140800:econ, person:赵自成 …), merged as they recur."""
 
@@ -70,6 +75,7 @@ class ArticleState:
         self.last: dict[str, str] = {}  # context kind → mention key
         self.zone_counts: Counter[str] = Counter()
         self.title_zone: str | None = None
+        self._divisions: dict[str, object] = {}
 
     def add(self, key: str, kind: str, name: str, sentence: int, **attrs: object) -> MentionBuilder:
         b = self.m.get(key)
@@ -132,7 +138,27 @@ class ArticleState:
                 d = gaz.divisions.get(d.parent, d)
             if d.level == level:
                 return self.place_key(d.name, self.m[key].sentence, level)
-        return None
+        d = self.article_division(level)
+        return self.place_key(d.name, 0, level) if d else None
+
+    def article_division(self, level: str):  # noqa: ANN201 - Division | None
+        """The city (or county) the article is about when it never names one next to a title: the one its
+        text names most (晋中市…, 晋中全市, 晋中市委), counted once per article."""
+        if level not in self._divisions:
+            counts: Counter = Counter()
+            text = self.title + "\n" + self.body
+            names = [m.group(0) for m in _FULL_DIVISION.finditer(text)]
+            names += [
+                m.group(1) + ("市" if level == "city" else "县") for m in _SHORT_DIVISION.finditer(text)
+            ]
+            for name in names:
+                d = resolve_place(name, self.provinces)
+                if d is not None and d.level == level:
+                    counts[d.code] += 1
+            top = counts.most_common(2)
+            unique = top and (len(top) == 1 or top[0][1] > top[1][1])
+            self._divisions[level] = lexicon().gazetteer.divisions.get(top[0][0]) if unique else None
+        return self._divisions[level]
 
     def is_business(self, key: str) -> bool:
         return str(self.m[key].name).endswith(("协会", "商会", "学会", "联合会", "促进会", "集团", "公司"))
