@@ -126,13 +126,22 @@ SELECT DISTINCT ?n ?nlabel ?nkind WHERE {
 }
 """
 
+# The entity is bound in the triple patterns of every branch (never FILTER(?s = X || ?o = X), which scans
+# every statement of every article graph): the same answer in milliseconds instead of seconds.
 _EVIDENCE = """
 SELECT ?s ?p ?o (SAMPLE(?text) AS ?sentence) WHERE {
-  { GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom/zg:text ?text }
-    FILTER(?p != zg:holds && (?s = X || ?o = X)) }
+  { GRAPH ?g { ?st rdf:subject X ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom/zg:text ?text }
+    BIND(X AS ?s) FILTER(?p != zg:holds) }
   UNION
-  { GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate zg:holds ; rdf:object ?post ; prov:wasDerivedFrom/zg:text ?text }
-    ?post zg:postIn ?o . BIND(zg:holds AS ?p) FILTER(?s = X || ?o = X) }
+  { GRAPH ?g { ?st rdf:object X ; rdf:predicate ?p ; rdf:subject ?s ; prov:wasDerivedFrom/zg:text ?text }
+    BIND(X AS ?o) FILTER(?p != zg:holds) }
+  UNION
+  { GRAPH ?g { ?st rdf:subject X ; rdf:predicate zg:holds ; rdf:object ?post ; prov:wasDerivedFrom/zg:text ?text }
+    ?post zg:postIn ?o . BIND(X AS ?s) BIND(zg:holds AS ?p) }
+  UNION
+  { ?post zg:postIn X .
+    GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate zg:holds ; rdf:object ?post ; prov:wasDerivedFrom/zg:text ?text }
+    BIND(X AS ?o) BIND(zg:holds AS ?p) }
 } GROUP BY ?s ?p ?o
 """
 
