@@ -93,3 +93,40 @@ def test_cli_takes_a_url(remote, tmp_path) -> None:
     assert res.exit_code == 0 and '"articles": 9' in res.output
     res = CliRunner().invoke(main, ["stats", "--store", "http://127.0.0.1:1/query"])
     assert res.exit_code == 1 and "cannot reach" in res.output
+
+
+def test_a_remote_build_that_dies_midway_keeps_the_old_graph(endpoint, tmp_path) -> None:
+    """The old graph and its manifest stay until the new build is whole; a later build clears the leftovers."""
+    from zonegraph.pipeline import build as run_build
+    from zonegraph.remote import STAGING
+
+    store = RemoteGraphStore(endpoint + "/query", endpoint + "/update", cache_root=tmp_path / "cache")
+    run_build([SAMPLE], store, force=True)
+    before = graph_stats(store.open())
+    manifest = store.manifest()
+
+    def dying(quads):  # the writer is killed after 1,500 quads
+        for n, q in enumerate(quads):
+            if n == 1500:
+                raise OSError("killed mid-build")
+            yield q
+
+    with pytest.raises(OSError):
+        store.write_build(dying(_quads_of_sample()), {"files": []})
+    assert graph_stats(store.open()) == before and store.manifest() == manifest
+    run_build([SAMPLE], store, force=True)
+    left = (
+        'SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "%s")) }'
+    )
+    assert int(next(iter(store.open().query(left % STAGING)))["n"].value) == 0
+    assert graph_stats(store.open()) == before
+
+
+def _quads_of_sample():
+    from zonegraph.extract import extract_article
+    from zonegraph.graph import dataset_quads
+    from zonegraph.read import read_paths
+    from zonegraph.resolve import resolve
+
+    exs = [extract_article(a) for a in read_paths([SAMPLE])[0]]
+    return dataset_quads(exs, resolve(exs))

@@ -109,7 +109,7 @@ def build(
             click.echo(f"error: {err}", err=True)
         _fail(f"nothing built from {', '.join(map(str, inputs))}: {exc}")
         return
-    except (StoreError, OSError) as exc:
+    except (StoreError, OSError, RemoteError, SyntaxError) as exc:
         _fail(f"build failed, the previous graph is kept: {exc}")
         return
     finally:
@@ -201,6 +201,12 @@ def serve(
     store = _store(store_dir, store_update)
     if not store.exists():
         _fail(f"no graph in {store.label}: run `zonegraph build` first")
+    if store.manifest() is None:
+        click.echo(
+            f"warning: the graph in {store.label} has no build manifest: it was not written by a finished "
+            "`zonegraph build` or `load` (an interrupted build?); serving it as it is",
+            err=True,
+        )
     cfg = ServerConfig(
         store_dir=store_dir or store.root,
         store_update=store_update,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from .config import PROJECT_ROOT
 from .graph import Quad
@@ -29,6 +29,7 @@ from .vocab import PREFIXES
 
 BATCH = 1000
 MANIFEST_GRAPH = "urn:zonegraph:manifest"
+STAGING = "urn:zonegraph:staging:"  # graphs of a build being written; moved into place when it is whole
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/plain;q=0.1"
 
 
@@ -60,7 +61,7 @@ class RemoteStore:
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace")[:500]
             if exc.code == 400:
-                raise SyntaxError(detail) from exc
+                raise SyntaxError(f"{url} answered 400: {detail}") from exc
             raise RemoteError(f"{url} answered {exc.code}: {detail}") from exc
         except urllib.error.URLError as exc:
             raise RemoteError(f"cannot reach {url}: {exc.reason}") from exc
@@ -121,19 +122,21 @@ class RemoteStore:
             q = f"SELECT * WHERE {{ {{ {triple} }} UNION {{ GRAPH ?g {{ {triple} }} }} }}"
         for row in self.query(q):
             graph = g if isinstance(g, ox.NamedNode | ox.DefaultGraph) else (row["g"] or ox.DefaultGraph())
-            if graph == ox.NamedNode(MANIFEST_GRAPH):
-                continue
+            if isinstance(graph, ox.NamedNode) and (
+                graph.value == MANIFEST_GRAPH or graph.value.startswith(STAGING)
+            ):
+                continue  # bookkeeping, and a build still being written
             yield ox.Quad(s or row["s"], p or row["p"], o if o is not None else row["o"], graph)
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
         for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            if row["g"].value != MANIFEST_GRAPH:
+            if row["g"].value != MANIFEST_GRAPH and not row["g"].value.startswith(STAGING):
                 yield row["g"]
 
     def __len__(self) -> int:
         q = (
             "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(?g != <{MANIFEST_GRAPH}>) }} }}"
+            f'FILTER(?g != <{MANIFEST_GRAPH}> && !STRSTARTS(STR(?g), "{STAGING}")) }} }}'
         )
         return int(next(iter(self.query(q)))["n"].value)
 
@@ -190,46 +193,66 @@ class RemoteGraphStore:
         return json.loads(rows[0]["m"].value) if rows else None
 
     def write_build(self, quads: Iterable[Quad], manifest: dict) -> str:
-        """Replace the endpoint's content with the build, in batches, named graphs preserved.
+        """Replace the endpoint's content with the build, keeping the old graph until the new one is whole.
 
-        Not atomic: a remote endpoint offers no switch of whole datasets. The manifest is written last, so
-        an interrupted build is rebuilt next time.
+        The build is written into staging graphs (urn:zonegraph:staging:…) in batches of BATCH quads, one
+        request each; then a single update request (a transaction on Oxigraph and Fuseki) drops the old
+        graphs, moves the staged ones into place and writes the manifest. A build killed before that
+        request leaves the old graph and its manifest as they were; its staging graphs are removed by the
+        next build.
         """
         from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
-        sus = SPARQLUpdateStore(self.query_url, self.update_url or self.query_url, autocommit=True)
-        sus.update("CLEAR ALL")
-        graphs: dict[URIRef, Graph] = {}  # contexts without CREATE GRAPH (it fails on a graph that exists)
-        named: list[tuple] = []
-        default: list[str] = []
-        nts = sus.node_to_sparql
+        nts = SPARQLUpdateStore(self.query_url, self.update_url or self.query_url).node_to_sparql
+        ox_store = self._ox()
+        self._drop_staging(ox_store)
+        staged: set[str] = set()
+        batch: dict[str, list[str]] = {}
+        count = 0
 
-        def flush_default() -> None:
-            if default:
-                sus.update("INSERT DATA { %s }" % "\n".join(default))  # noqa: UP031 - addN would wrap GRAPH
-                default.clear()
+        def flush() -> None:
+            nonlocal count
+            if batch:
+                body = " ".join(f"GRAPH <{g}> {{ {' '.join(lines)} }}" for g, lines in batch.items())
+                ox_store.update(f"INSERT DATA {{ {body} }}")
+                batch.clear()
+                count = 0
 
         for s, p, o, g in quads:
-            if g is None:
-                default.append(f"{nts(s)} {nts(p)} {nts(o)} .")
-                if len(default) >= BATCH:
-                    flush_default()
-            else:
-                ctx = graphs.get(g) or graphs.setdefault(g, Graph(store=sus, identifier=URIRef(g)))
-                named.append((s, p, o, ctx))
-                if len(named) >= BATCH:
-                    sus.addN(named)
-                    named = []
-        if named:
-            sus.addN(named)
-        flush_default()
-        self.write_manifest(manifest)
+            target = STAGING + (str(g) if g is not None else "default")
+            staged.add(target)
+            batch.setdefault(target, []).append(f"{nts(s)} {nts(p)} {nts(o)} .")
+            count += 1
+            if count >= BATCH:
+                flush()
+        flush()
+        old = [g.value for g in ox_store.named_graphs() if not g.value.startswith(STAGING)]
+        ops = ["CLEAR SILENT DEFAULT"] + [f"DROP SILENT GRAPH <{g}>" for g in old]
+        for target in sorted(staged):
+            real = target[len(STAGING) :]
+            ops.append(
+                f"MOVE SILENT GRAPH <{target}> TO " + ("DEFAULT" if real == "default" else f"<{real}>")
+            )
+        ops.append(self._manifest_update(manifest))
+        ox_store.update(" ;\n".join(ops))
         return self.query_url
 
+    def _drop_staging(self, ox_store: RemoteStore) -> None:
+        rows = ox_store.query(
+            f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{STAGING}")) }}'
+        )
+        stale = [r["g"].value for r in rows]
+        if stale:
+            ox_store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in stale))
+
     def write_manifest(self, manifest: dict) -> None:
+        self._ox().update(self._manifest_update(manifest))
+
+    @staticmethod
+    def _manifest_update(manifest: dict) -> str:
         g = URIRef(MANIFEST_GRAPH)
         lit = Literal(json.dumps(manifest, ensure_ascii=False))
-        self._ox().update(
+        return (
             f"DROP SILENT GRAPH {g.n3()} ; INSERT DATA {{ GRAPH {g.n3()} {{ {g.n3()} "
             f"<urn:zonegraph:json> {lit.n3()} }} }}"
         )
