@@ -95,10 +95,22 @@ def test_cli_takes_a_url(remote, tmp_path) -> None:
     assert res.exit_code == 1 and "cannot reach" in res.output
 
 
-def test_a_remote_build_that_dies_midway_keeps_the_old_graph(endpoint, tmp_path) -> None:
-    """The old graph and its manifest stay until the new build is whole; a later build clears the leftovers."""
+@pytest.mark.parametrize("protocol", ["graph store", "sparql update"])
+def test_a_remote_build_that_dies_midway_keeps_the_old_graph(
+    endpoint, tmp_path, monkeypatch, protocol
+) -> None:
+    """The old graph and its manifest stay until the new build is whole; a later build clears the leftovers.
+    Both ways of staging: N-Quads through the Graph Store Protocol, and SPARQL INSERT DATA batches."""
     from zonegraph.pipeline import build as run_build
     from zonegraph.remote import STAGING
+
+    if protocol == "sparql update":
+        monkeypatch.setattr(RemoteGraphStore, "_graph_store_url", lambda self: None)
+    else:
+        assert (
+            RemoteGraphStore(endpoint + "/query", endpoint + "/update")._graph_store_url()
+            == endpoint + "/store"
+        )
 
     store = RemoteGraphStore(endpoint + "/query", endpoint + "/update", cache_root=tmp_path / "cache")
     run_build([SAMPLE], store, force=True)

@@ -28,6 +28,8 @@ from .graph import Quad
 from .vocab import PREFIXES
 
 BATCH = 1000
+GSP_BATCH = 50_000
+NQUADS = "application/n-quads"
 MANIFEST_GRAPH = "urn:zonegraph:manifest"
 STAGING = "urn:zonegraph:staging:"  # graphs of a build being written; moved into place when it is whole
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/plain;q=0.1"
@@ -141,6 +143,10 @@ class RemoteStore:
         return int(next(iter(self.query(q)))["n"].value)
 
 
+def _graph_blocks(batch: dict[str, list[str]]) -> str:
+    return " ".join(f"GRAPH <{g}> {{ {' '.join(lines)} }}" for g, lines in batch.items())
+
+
 class _Triples(list):
     """A CONSTRUCT result: an iterable of triples, as pyoxigraph returns."""
 
@@ -195,37 +201,17 @@ class RemoteGraphStore:
     def write_build(self, quads: Iterable[Quad], manifest: dict) -> str:
         """Replace the endpoint's content with the build, keeping the old graph until the new one is whole.
 
-        The build is written into staging graphs (urn:zonegraph:staging:…) in batches of BATCH quads, one
-        request each; then a single update request (a transaction on Oxigraph and Fuseki) drops the old
+        The build is written into staging graphs (urn:zonegraph:staging:…), through the Graph Store Protocol
+        where the server has it (N-Quads, GSP_BATCH quads a request), else in SPARQL INSERT DATA batches of
+        BATCH quads; then a single update request (a transaction on Oxigraph and Fuseki) drops the old
         graphs, moves the staged ones into place and writes the manifest. A build killed before that
         request leaves the old graph and its manifest as they were; its staging graphs are removed by the
         next build.
         """
-        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
-
-        nts = SPARQLUpdateStore(self.query_url, self.update_url or self.query_url).node_to_sparql
         ox_store = self._ox()
         self._drop_staging(ox_store)
-        staged: set[str] = set()
-        batch: dict[str, list[str]] = {}
-        count = 0
-
-        def flush() -> None:
-            nonlocal count
-            if batch:
-                body = " ".join(f"GRAPH <{g}> {{ {' '.join(lines)} }}" for g, lines in batch.items())
-                ox_store.update(f"INSERT DATA {{ {body} }}")
-                batch.clear()
-                count = 0
-
-        for s, p, o, g in quads:
-            target = STAGING + (str(g) if g is not None else "default")
-            staged.add(target)
-            batch.setdefault(target, []).append(f"{nts(s)} {nts(p)} {nts(o)} .")
-            count += 1
-            if count >= BATCH:
-                flush()
-        flush()
+        gsp = self._graph_store_url()
+        staged = self._stage_gsp(quads, gsp) if gsp else self._stage_sparql(quads, ox_store)
         old = [g.value for g in ox_store.named_graphs() if not g.value.startswith(STAGING)]
         ops = ["CLEAR SILENT DEFAULT"] + [f"DROP SILENT GRAPH <{g}>" for g in old]
         for target in sorted(staged):
@@ -236,6 +222,58 @@ class RemoteGraphStore:
         ops.append(self._manifest_update(manifest))
         ox_store.update(" ;\n".join(ops))
         return self.query_url
+
+    def _stage_sparql(self, quads: Iterable[Quad], ox_store: RemoteStore) -> set[str]:
+        """Staging through SPARQL Update: INSERT DATA batches of BATCH quads (Virtuoso's limit)."""
+        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+        nts = SPARQLUpdateStore(self.query_url, self.update_url or self.query_url).node_to_sparql
+        staged: set[str] = set()
+        batch: dict[str, list[str]] = {}
+        count = 0
+        for s, p, o, g in quads:
+            target = STAGING + (str(g) if g is not None else "default")
+            staged.add(target)
+            batch.setdefault(target, []).append(f"{nts(s)} {nts(p)} {nts(o)} .")
+            count += 1
+            if count >= BATCH:
+                ox_store.update("INSERT DATA { %s }" % _graph_blocks(batch))  # noqa: UP031
+                batch.clear()
+                count = 0
+        if batch:
+            ox_store.update("INSERT DATA { %s }" % _graph_blocks(batch))  # noqa: UP031
+        return staged
+
+    def _stage_gsp(self, quads: Iterable[Quad], url: str) -> set[str]:
+        """Staging through the Graph Store Protocol: N-Quads bodies of GSP_BATCH quads, one POST each."""
+        from .store import QuadConverter
+
+        convert = QuadConverter()
+        staged: set[str] = set()
+        batch: list[ox.Quad] = []
+        ox_store = self._ox()
+        for s, p, o, g in quads:
+            target = STAGING + (str(g) if g is not None else "default")
+            staged.add(target)
+            batch.append(ox.Quad(convert.term(s), convert.term(p), convert.term(o), ox.NamedNode(target)))
+            if len(batch) >= GSP_BATCH:
+                ox_store._post(url, ox.serialize(batch, format=ox.RdfFormat.N_QUADS), NQUADS, [], "*/*")
+                batch.clear()
+        if batch:
+            ox_store._post(url, ox.serialize(batch, format=ox.RdfFormat.N_QUADS), NQUADS, [], "*/*")
+        return staged
+
+    def _graph_store_url(self) -> str | None:
+        """The endpoint's Graph Store Protocol URL for whole datasets, where it has one that takes N-Quads
+        (Oxigraph server: …/store beside …/query); probed with an empty body, which changes nothing."""
+        if not self.query_url.endswith("/query"):
+            return None
+        url = self.query_url[: -len("query")] + "store"
+        try:
+            self._ox()._post(url, b"", NQUADS, [], "*/*")
+        except (RemoteError, SyntaxError):
+            return None
+        return url
 
     def _drop_staging(self, ox_store: RemoteStore) -> None:
         rows = ox_store.query(
