@@ -506,3 +506,17 @@ def test_city_titles_in_an_article_that_names_its_city_elsewhere() -> None:
     assert posts_of(ex, "卫东方") == {("市委书记", "阳泉市")}
     assert posts_of(ex, "乔立新") == {("市人大常委会主任", "阳泉市")}
     assert posts_of(ex, "韩正平") == {("市委常委", "阳泉市"), ("秘书长", "阳泉市")}
+
+
+def test_a_project_named_after_another_county_is_not_put_in_the_articles_zone() -> None:
+    ex = extract_article(
+        art(
+            "总投资6亿元的夏县鑫达钢铁高速线材生产线项目开工；总投资3亿元的闻喜县瑞泽新材料项目开工；"
+            "总投资2亿元的山西晶泰科技有限公司芯片封装项目开工。",
+            title="闻喜经济开发区举行项目集中开工仪式",
+        )
+    )
+    located = {ex.mentions[r.subject].name for r in ex.relations if r.predicate == "locatedIn"}
+    assert "闻喜县瑞泽新材料项目" in located  # the zone's own county
+    assert "山西晶泰科技有限公司芯片封装项目" in located  # a province names where a company is registered
+    assert "夏县鑫达钢铁高速线材生产线项目" not in located  # another county

@@ -22,7 +22,7 @@ from .projects import (
     starts_proper,
 )
 from .state import ArticleState, clause_around, lcs_ratio
-from .zones import place_ending_at
+from .zones import place_ending_at, resolve_place
 
 _AFTER_A_NAME = set("，。、；：”）)与和")
 _VERBS_AFTER_A_NAME = {
@@ -150,13 +150,35 @@ def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN
 
 def _place(st: ArticleState, key: str, ordered, main: str | None, i: int) -> None:  # noqa: ANN001
     """A project lies in the zone its sentence names (another than the article's own), else in the
-    article's zone."""
+    article's zone, unless its name places it elsewhere (垣曲县北方铜业…项目 in an article about 盐湖高新区)."""
     zone_here = [k for p, k in ordered if st.kind_of(k) == "Zone"]
     where = zone_here[-1] if zone_here and zone_here[-1] != main and main else main
     if zone_here and not main:
         where = zone_here[-1]
+    if where and not zone_here and _named_elsewhere(st, str(st.m[key].name), where):
+        return
     if where:
         st.relations.append(Relation(key, "locatedIn", where, i))
+
+
+def _named_elsewhere(st: ArticleState, name: str, zone: str) -> bool:
+    """The project's name opens with a division that is not the zone's own nor inside it."""
+    from .companies import place_prefix
+
+    place = place_prefix(name)
+    region = str(st.m[zone].attrs.get("region") or "")
+    if not place or not region:
+        return False
+    d = resolve_place(place, st.provinces)
+    if d is None or d.code == region or d.level == "province":
+        return (
+            False  # 山西…有限公司…项目: a province names where a company is registered, not where it builds
+        )
+    # inside the zone's division: a county of its city, a city of its province
+    inside = (region.endswith("0000") and d.code[:2] == region[:2]) or (
+        region.endswith("00") and not region.endswith("0000") and d.code[:4] == region[:4]
+    )
+    return not inside
 
 
 def _investor(
