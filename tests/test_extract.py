@@ -520,3 +520,19 @@ def test_a_project_named_after_another_county_is_not_put_in_the_articles_zone() 
     assert "闻喜县瑞泽新材料项目" in located  # the zone's own county
     assert "山西晶泰科技有限公司芯片封装项目" in located  # a province names where a company is registered
     assert "夏县鑫达钢铁高速线材生产线项目" not in located  # another county
+
+
+def test_investors_of_a_list_of_signings_and_of_invested_projects() -> None:
+    ex = extract_article(
+        art(
+            "项目分别是：平遥县人民政府与山西瑞和新材科技有限公司签署碳纤维复合材料生产项目、"
+            "祁县人民政府和河北恒安建材有限公司签署装配式建材生产项目。"
+            "江苏鼎新科技有限公司投资建设的年产50万台智能终端项目正在加紧建设。"
+        )
+    )
+    assert invests(ex) >= {
+        ("山西瑞和新材科技有限公司", "碳纤维复合材料生产项目"),
+        ("河北恒安建材有限公司", "装配式建材生产项目"),
+        ("江苏鼎新科技有限公司", "年产50万台智能终端项目"),
+    }
+    assert ("山西瑞和新材科技有限公司", "装配式建材生产项目") not in invests(ex)

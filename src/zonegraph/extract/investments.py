@@ -76,7 +76,12 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
         key = _register(st, h, i, known)
         keys.append((h.start, h.end, key))
         _place(st, key, ordered, main, i)
-        who = owner_of.get(h.start) or _investor(st, h, i, ordered, investors, company_names)
+        who = (
+            owner_of.get(h.start)
+            or (investors.get(h.start) and _investor(st, h, i, ordered, investors, company_names))
+            or _signing_company(st, text, h.start, h.end, ordered)
+            or _investor(st, h, i, ordered, investors, company_names)
+        )
         if who:
             st.relations.append(Relation(who, "invests", key, i))
     _signing_investors(st, text, keys, ordered, i)
@@ -224,17 +229,29 @@ def _investor(
 
 
 def _signing_investors(st: ArticleState, text: str, keys, ordered, i: int) -> None:  # noqa: ANN001
-    """开发区与X公司签订Y项目投资协议: the one company of a signing clause invests in its projects."""
+    """Projects still without an investor (referred to again, 该项目): the signing clause's company."""
     funded = {r.object for r in st.relations if r.predicate == "invests"}
     for start, end, key in keys:
-        if key in funded:
-            continue
-        left, right = clause_around(text, start, end)
-        if not _SIGNING.search(text, left, right):
-            continue
-        companies = st.companies_in(ordered, left, right)
-        if len(companies) == 1:
-            st.relations.append(Relation(next(iter(companies)), "invests", key, i))
+        if key not in funded:
+            who = _signing_company(st, text, start, end, ordered)
+            if who:
+                st.relations.append(Relation(who, "invests", key, i))
+
+
+def _signing_company(st: ArticleState, text: str, start: int, end: int, ordered) -> str | None:  # noqa: ANN001
+    """开发区与X公司签订Y项目投资协议: the one company of the signing clause around a project; in a list of
+    signings (A与B签署X项目、C和D签署Y项目) the one of the project's own item."""
+    left, right = clause_around(text, start, end)
+    if not _SIGNING.search(text, left, right):
+        return None
+    companies = st.companies_in(ordered, left, right)
+    if len(companies) > 1:
+        cut = max(text.rfind(c, left, start) for c in "、，,")
+        left = cut + 1 if cut >= 0 else left
+        if not _SIGNING.search(text, left, start):
+            return None
+        companies = st.companies_in(ordered, left, start)
+    return next(iter(companies)) if len(companies) == 1 else None
 
 
 def _assign_amounts(st: ArticleState, text: str, amounts, anchor_of, keys, current, i: int) -> None:  # noqa: ANN001

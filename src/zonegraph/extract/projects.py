@@ -141,7 +141,8 @@ def is_kind_of_project(name: str) -> bool:
 
 
 ANAPHORS = ("该公司", "该企业", "该集团", "公司", "企业")
-CONNECTORS = re.compile(r"(?:的|用于建设|用于|建设|新建|实施|打造|兴建|布局)")
+# what joins an amount or an investor to the project it names: 总投资X亿元的|…, 投资建设|…, 投资建设的|…
+CONNECTORS = re.compile(r"(?:(?:用于建设|用于|建设|新建|实施|打造|兴建|布局)的?|的)")
 _INVEST_LEAD = ("将", "拟", "计划", "预计", "追加", "累计", "共", "总", "计划总")
 
 
