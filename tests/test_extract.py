@@ -536,3 +536,8 @@ def test_investors_of_a_list_of_signings_and_of_invested_projects() -> None:
         ("江苏鼎新科技有限公司", "年产50万台智能终端项目"),
     }
     assert ("山西瑞和新材科技有限公司", "装配式建材生产项目") not in invests(ex)
+
+
+def test_what_an_investor_builds_is_a_project_even_without_the_word() -> None:
+    ex = extract_article(art("经前期对接，东方恒信集团拟在我市投资建设太行智谷产业园，打造人才实训基地。"))
+    assert ("东方恒信集团", "太行智谷产业园") in invests(ex)

@@ -249,7 +249,7 @@ def find_projects(
         ):
             specific = True  # a project whose site is visited is a concrete one (走进一道新能源项目建设工地)
         hits.append(ProjectHit(start, end, name, specific, boundary))
-    return sorted(hits + _named_without_suffix(text, hits, known), key=lambda h: h.start)
+    return sorted(hits + _named_without_suffix(text, hits, known, anchored_starts), key=lambda h: h.start)
 
 
 _ITEM = r"[^，。；：:、—\-！？,;]{3,30}"
@@ -261,6 +261,9 @@ _PROJECT_LIST = re.compile(
 _IS_A_PROJECT = re.compile(
     rf"(?:^|[，。；：:]\s*)({_ITEM})是[^，。；]{{0,20}}(?:重点|重大|骨干|龙头)(?:项目|工程)"
 )
+_BUILT_THING = re.compile(
+    r"[^，。；、：:！？“”（）()]{2,16}?(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷)(?![\u4e00-\u9fff])"
+)
 _COMPANY_END = ("公司", "集团", "企业", "厂")
 
 
@@ -269,8 +272,11 @@ def _has_proper_token(name: str) -> bool:
     return any(len(w) >= 2 and f in ("nt", "nz", "nr", "ns", "j") for w, f in pos_tags(name))
 
 
-def _named_without_suffix(text: str, hits: list[ProjectHit], known: set[str]) -> list[ProjectHit]:
-    """Named projects that do not end in 项目: items of a list of projects, subjects of …是重点项目."""
+def _named_without_suffix(
+    text: str, hits: list[ProjectHit], known: set[str], anchored: set[int] = frozenset()
+) -> list[ProjectHit]:
+    """Named projects that do not end in 项目: items of a list of projects, subjects of …是重点项目, and
+    what an investor builds (投资建设|山西汉云谷产业园)."""
     out: list[ProjectHit] = []
     taken = [(h.start, h.end) for h in hits]
 
@@ -305,6 +311,10 @@ def _named_without_suffix(text: str, hits: list[ProjectHit], known: set[str]) ->
             at += len(item) + 1
     for m in _IS_A_PROJECT.finditer(text):
         add(m.start(1), m.group(1))
+    for pos in sorted(anchored):
+        m = _BUILT_THING.match(text, pos)
+        if m:
+            add(pos, m.group(0))
     return out
 
 
