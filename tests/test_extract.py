@@ -541,3 +541,14 @@ def test_investors_of_a_list_of_signings_and_of_invested_projects() -> None:
 def test_what_an_investor_builds_is_a_project_even_without_the_word() -> None:
     ex = extract_article(art("经前期对接，东方恒信集团拟在我市投资建设太行智谷产业园，打造人才实训基地。"))
     assert ("东方恒信集团", "太行智谷产业园") in invests(ex)
+
+
+def test_the_project_an_article_is_about_keeps_its_figures_across_sentences() -> None:
+    ex = extract_article(
+        art(
+            "11月15日，记者走进晋城高新区精密铸造产业基地项目施工现场。新材料产业是培育新质生产力的关键领域。"
+            "该项目总投资5亿元。泓瑞万通国际医药产业项目，总投资13.2亿元。"
+        )
+    )
+    money = {ex.mentions[q.project].name: q.value for q in ex.quantities if q.prop == "investment"}
+    assert money == {"晋城高新区精密铸造产业基地项目": "500000000", "泓瑞万通国际医药产业项目": "1320000000"}

@@ -88,10 +88,7 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     _assign_amounts(st, text, amounts, anchor_of, keys, current, i)
     if keys:
         return keys[-1][2]
-    generic = [h for _, h in project_hits[-len(hits) :] if not h.specific] if hits else []
-    if generic:
-        return current
-    return current if amounts else None
+    return current  # a sentence that names no project keeps the one the article is about (该项目 later)
 
 
 def _anchors(text: str, amounts: list) -> tuple[dict[int, int], dict[int, str]]:
@@ -272,7 +269,12 @@ def _assign_amounts(st: ArticleState, text: str, amounts, anchor_of, keys, curre
         elif aggregate:
             target = None
         elif re.match(r"^(该|此|这个)?项目", clause) or re.match(r"^(该|此|这个)?项目", text) or current:
-            target = current if (current and not re.search(r"项目", clause.replace("该项目", ""))) else None
+            # the article's current project: named by 该项目, or the sentence names no other one we could not read
+            named = re.match(r"^(该|此|这个)项目", clause) or re.match(r"^(该|此|这个)项目", text)
+            other = re.search(r"项目", clause.replace("该项目", "")) or re.search(
+                r"项目", text.replace("该项目", "")
+            )
+            target = current if (current and (named or not other)) else None
         if aggregate and not after:
             target = None
         if target:

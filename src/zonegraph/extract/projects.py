@@ -72,11 +72,15 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False
     if any(h in core for h in ("重点项目", "季度", "年度", "一批")) or core in _GENERIC_HEADS:
         return False
-    if _GENERIC_TAIL.search(core) or _AMOUNT_ONLY.fullmatch(core):
+    tail = _GENERIC_TAIL.search(core)
+    if (tail and not _named_head(core[: tail.start()], tail.group(0))) or _AMOUNT_ONLY.fullmatch(core):
         return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
     if core.endswith(("等", "暨", "和", "与", "及")) or len(core) < 3:
         return False
-    if _COUNTED.search(core) or _CATEGORY.search(core) or _starts_with_verb(core):
+    category = _CATEGORY.search(core)
+    if category and _named_head(core[: category.start()], category.group(0)):
+        category = None  # 以岭万洲国际医药|产业项目
+    if _COUNTED.search(core) or category or _starts_with_verb(core):
         return False  # 晋中190个转型项目, 战新产业项目, 要比拼转型项目: counts, categories and phrases
     if re.search(r"\d", core) or re.search(r"[A-Za-z]{2,}", core):
         return True
@@ -133,11 +137,18 @@ def is_kind_of_project(name: str) -> bool:
     """重点项目, 一批…项目, 第二季度…项目, 重大产业项目: words for kinds or groups of projects, whatever stands
     around them."""
     core = re.sub(r"(工程建设项目|建设项目|工程项目|项目|工程)$", "", name)
+    tail = _GENERIC_TAIL.search(core)
     return (
         core in _GENERIC_HEADS
         or any(h in core for h in ("重点项目", "季度", "年度", "一批"))
-        or bool(_GENERIC_TAIL.search(core))
+        or bool(tail and not _named_head(core[: tail.start()], tail.group(0)))
     )
+
+
+def _named_head(head: str, tail: str) -> bool:
+    """以岭万洲国际医药|产业项目: a proper name before 产业 makes it a named project after all (never before
+    重点, 外资 …, which stay kinds: 山西襄汾工业转型重点项目)."""
+    return tail == "产业" and len(head) >= 4 and starts_proper(head) and has_proper_marker(head)
 
 
 ANAPHORS = ("该公司", "该企业", "该集团", "公司", "企业")
