@@ -50,3 +50,28 @@ def test_graph_page(client) -> None:
     assert 'lang="zh-CN"' in page and "/static/vendor/vis-network/vis-network.min.js" in page
     for kind in ("zone", "person", "company", "project", "article"):
         assert f'value="{kind}"' in page
+
+
+def test_graph_clicks_run_in_the_query_workers_under_their_limit(sample_store) -> None:
+    """A click waits for a query worker like any query: with the only worker busy it hears 503 + Retry-After."""
+    import threading
+    import time
+
+    from zonegraph.config import ServerConfig
+    from zonegraph.web import create_app
+
+    app = create_app(ServerConfig(store_dir=sample_store.root, query_workers=1, query_timeout=4))
+    iri = "https://w3id.org/zonegraph/id/zone/运城经济技术开发区"
+    ok = app.test_client().get("/graph/neighbours.json", query_string={"iri": iri})
+    assert ok.status_code == 200 and ok.get_json()["nodes"]
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    busy = threading.Thread(target=lambda: app.test_client().get("/sparql", query_string={"query": slow}))
+    busy.start()
+    try:
+        time.sleep(1.5)
+        resp = app.test_client().get("/graph/neighbours.json", query_string={"iri": iri})
+        assert resp.status_code == 503 and resp.headers["Retry-After"] == "5"
+    finally:
+        busy.join()
+    missing = app.test_client().get("/graph/neighbours.json", query_string={"iri": iri + "-none"})
+    assert missing.status_code == 404

@@ -50,6 +50,10 @@ class Request:
     accept: str = ""
     format: str | None = None  # ?format= overrides Accept
     max_rows: int = 10_000
+    # what to answer: a SPARQL query, or the graph view's neighbours of the entity IRI in `query`
+    kind: str = "sparql"
+    offset: int = 0
+    limit: int = 50
 
 
 def negotiate(kind: str, accept_header: str, fmt: str | None) -> str | None:
@@ -70,6 +74,8 @@ def negotiate(kind: str, accept_header: str, fmt: str | None) -> str | None:
 
 
 def answer(store: ox.Store, req: Request) -> Answer:
+    if req.kind == "neighbours":
+        return _neighbours(store, req)
     try:
         result = run_query(store, req.query, req.dataset, base_iri=req.base_iri)
     except QueryError as exc:
@@ -97,6 +103,20 @@ def answer(store: ox.Store, req: Request) -> Answer:
 
 class _TooMany(QueryError):
     pass
+
+
+def _neighbours(store: ox.Store, req: Request) -> Answer:
+    """The graph view's click: an entity and its neighbours with evidence, under the same time limit as
+    any query (it runs in a query worker)."""
+    import json
+
+    from .subgraph import neighbours
+
+    sub = neighbours(store, req.query, offset=req.offset, limit=req.limit)
+    if not sub.nodes:
+        return Answer.error(404, "not an entity of the graph")
+    data = {"iri": req.query, "offset": req.offset, "limit": req.limit, **sub.to_json()}
+    return Answer(200, "application/json", json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def from_ox(term):  # noqa: ANN001, ANN201

@@ -9,7 +9,7 @@ from flask import Blueprint, Response, abort, current_app, jsonify, render_templ
 
 from ..answer import Request
 from ..formats import rdf_format, serialize_rdf
-from ..subgraph import COLOURS, from_triples, neighbours
+from ..subgraph import COLOURS, from_triples
 from . import get_store
 
 bp = Blueprint("explore", __name__)
@@ -32,10 +32,18 @@ def neighbours_json() -> Response:
         abort(400, "not an IRI")
     offset = max(0, request.args.get("offset", 0, type=int))
     limit = min(MAX_LIMIT, max(1, request.args.get("limit", 50, type=int)))
-    sub = neighbours(get_store(), iri, offset=offset, limit=limit)
-    if not sub.nodes:
+    cfg = current_app.config["ZG"]
+    target = current_app.extensions["zonegraph.store"].query_target()
+    if target is None:
+        return jsonify(error="no graph"), 503
+    req = Request(query=iri, kind="neighbours", offset=offset, limit=limit)
+    ans = current_app.extensions["zonegraph.queries"].run(target, req, cfg.query_timeout)
+    if ans.status == 404:
         abort(404)
-    return jsonify(iri=iri, offset=offset, limit=limit, **sub.to_json())
+    resp = Response(ans.body, status=ans.status, content_type=ans.media_type + "; charset=utf-8")
+    if ans.status == 503:
+        resp.headers["Retry-After"] = "5"
+    return resp
 
 
 @bp.route("/graph/construct.json", methods=["GET", "POST"])
