@@ -552,3 +552,8 @@ def test_the_project_an_article_is_about_keeps_its_figures_across_sentences() ->
     )
     money = {ex.mentions[q.project].name: q.value for q in ex.quantities if q.prop == "investment"}
     assert money == {"晋城高新区精密铸造产业基地项目": "500000000", "泓瑞万通国际医药产业项目": "1320000000"}
+
+
+def test_a_chain_goes_on_across_the_zones_short_word() -> None:
+    ex = extract_article(art("湖州经济技术开发区召开会议。湖州市委常委、区党工委书记钱建平主持会议并讲话。"))
+    assert posts_of(ex, "钱建平") == {("市委常委", "湖州市"), ("党工委书记", "湖州经济技术开发区")}

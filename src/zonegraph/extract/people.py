@@ -12,6 +12,7 @@ from .lexicon import lexicon, word_freq
 from .text import PUNCT
 
 _NOT_IN_NAMES = set("副的了和与等及在是为对将把被从向们之其")
+_ZONE_BODY = re.compile(r"(党工委|管委会|工委)")
 _ONE_CHAR_AFTER = set("率以向对将把被从称说讲问答带携领")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
 _LATIN_NAME = re.compile(r" ?([A-Z][a-zA-Z\-']+(?: [A-Z][a-zA-Z\-']+){0,3})")
@@ -122,6 +123,8 @@ def find_people(
             if org:
                 segs[0].org = (org[1], org[2])
                 p = org[0]
+            elif p > 2 and text[p - 1] == "区" and text[p - 2] in "、，," and _ZONE_BODY.match(segs[0].title):
+                p -= 1  # 市委常委、区党工委书记: 区 is the zone of the article, the chain goes on
             # 大同市委常委、副市长，大同经开区党工委书记…: a chain with no name of its own goes on after a comma
             if p > 1 and text[p - 1] in "、，," and (p - 1) in by_end:
                 prev = by_end[p - 1]
