@@ -557,3 +557,9 @@ def test_the_project_an_article_is_about_keeps_its_figures_across_sentences() ->
 def test_a_chain_goes_on_across_the_zones_short_word() -> None:
     ex = extract_article(art("湖州经济技术开发区召开会议。湖州市委常委、区党工委书记钱建平主持会议并讲话。"))
     assert posts_of(ex, "钱建平") == {("市委常委", "湖州市"), ("党工委书记", "湖州经济技术开发区")}
+
+
+def test_a_brand_that_is_also_a_far_county_does_not_move_the_project() -> None:
+    ex = extract_article(art("总投资3亿元的永德智能装备制造项目开工。", title="郑州经济技术开发区项目开工"))
+    located = {ex.mentions[r.subject].name for r in ex.relations if r.predicate == "locatedIn"}
+    assert "永德智能装备制造项目" in located

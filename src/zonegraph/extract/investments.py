@@ -172,10 +172,14 @@ def _named_elsewhere(st: ArticleState, name: str, zone: str) -> bool:
     if not place or not region:
         return False
     d = resolve_place(place, st.provinces)
+    # 山西…有限公司…项目: a province names where a company is registered, not where it builds
     if d is None or d.code == region or d.level == "province":
-        return (
-            False  # 山西…有限公司…项目: a province names where a company is registered, not where it builds
-        )
+        return False
+    # 永德智能装备…: a bare county name from elsewhere is a brand more often than a site
+    if not place.endswith(("县", "市", "区", "旗")) and (
+        d.level != "city" or d.province_code not in st.provinces
+    ):
+        return False
     # inside the zone's division: a county of its city, a city of its province
     inside = (region.endswith("0000") and d.code[:2] == region[:2]) or (
         region.endswith("00") and not region.endswith("0000") and d.code[:4] == region[:4]
