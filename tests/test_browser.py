@@ -173,3 +173,26 @@ def test_labels_from_articles_never_run_as_markup(xss_server, page) -> None:
     page.wait_for_timeout(500)
     assert "onerror" in page.locator(".yasr").inner_text()  # shown as text
     assert page.evaluate("window.__xss") is None
+
+
+def test_graph_view_starts_suggests_asks_and_shows_facts(server, page) -> None:
+    page.goto(server + "/graph")
+    # opens on the zone with most projects, with no parameter at all
+    page.wait_for_function("window.zonegraphGraph && window.zonegraphGraph.nodes.length > 1", timeout=20000)
+    assert "运城经济技术开发区" in page.evaluate(
+        "window.zonegraphGraph.nodes.get().map(n => n.label).join('|')"
+    )
+    # suggestions while typing
+    page.fill("#start-q", "运城")
+    page.wait_for_function("document.querySelectorAll('#start-list option').length > 1", timeout=10000)
+    # an ambiguous name offers the choices instead of taking the first
+    page.click("#start button[type=submit]")
+    page.wait_for_function("document.querySelectorAll('#choices button').length > 1", timeout=10000)
+    labels = page.evaluate("[...document.querySelectorAll('#choices button')].map(b => b.textContent)")
+    assert any("运城市" in x for x in labels) and any("运城经济技术开发区" in x for x in labels)
+    # the side panel: a node's facts and their sentences, as text
+    page.evaluate("""() => { const g = window.zonegraphGraph;
+        const z = g.nodes.get({ filter: n => n.label === "运城经济技术开发区" })[0]; g.showPanel(z.id); }""")
+    page.wait_for_function("document.querySelectorAll('#panel-facts li').length > 0", timeout=10000)
+    assert page.locator("#panel .sentence").count() > 0
+    assert page.external == [] and page.errors == []

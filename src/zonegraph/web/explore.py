@@ -18,7 +18,25 @@ MAX_LIMIT = 200
 
 @bp.route("/graph")
 def graph_page() -> str:
-    return render_template("graph.html", colours=COLOURS)
+    """The graph view; without a starting point it opens on the zone with the most projects."""
+    return render_template("graph.html", colours=COLOURS, start=_busiest_zone())
+
+
+def _busiest_zone() -> str:
+    """The zone with most projects (zg:projectCount, counted at build time), or any zone; cached per build."""
+    ext = current_app.extensions
+    version = ext["zonegraph.store"].query_target()
+    cached = ext.get("zonegraph.start")
+    if cached and cached[0] == version:
+        return cached[1]
+    store = get_store()
+    q = "SELECT ?z WHERE { ?z a zg:Zone . OPTIONAL { ?z zg:projectCount ?n } } ORDER BY DESC(COALESCE(?n, 0)) ?z LIMIT 1"
+    from ..vocab import PREFIXES
+
+    rows = list(store.query(q, prefixes=PREFIXES))
+    iri = rows[0]["z"].value if rows else ""
+    ext["zonegraph.start"] = (version, iri)
+    return iri
 
 
 @bp.route("/graph/neighbours.json")

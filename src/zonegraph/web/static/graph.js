@@ -50,6 +50,7 @@
       const id = e.from + "|" + e.predicate + "|" + e.to + "|" + e.label;
       if (edges.get(id)) return;
       edges.add({ id: id, from: e.from, to: e.to, label: e.label.length > 12 ? "" : e.label,
+                  fullLabel: e.label, sentence: e.sentence || "",
                   title: tip([e.label, e.sentence ? "“" + e.sentence + "”" : ""]) });
     });
     status.textContent = nodes.length + " nodes, " + edges.length + " edges";
@@ -68,13 +69,78 @@
     more.hidden = !data.more;
   }
 
+  const choices = document.getElementById("choices");
   async function start(text) {
+    choices.textContent = "";
     if (text.startsWith("http")) { await expand(text); network.fit(); return; }
     const resp = await fetch("/api/search?q=" + encodeURIComponent(text));
     const data = await resp.json();
     if (!data.results.length) { status.textContent = "没有结果 / no results"; return; }
-    await expand(data.results[0].iri);
-    network.fit();
+    const exact = data.results.filter(function (r) { return r.label === text; });
+    const pick = exact.length === 1 ? exact : data.results;
+    if (pick.length === 1) { await expand(pick[0].iri); network.fit(); return; }
+    // a name several entities carry (运城: a city, a zone, a company …): the user chooses
+    const label = document.createElement("span");
+    label.textContent = "“" + text + "” 有 " + pick.length + " 个实体 / names " + pick.length + " entities: ";
+    choices.appendChild(label);
+    pick.slice(0, 12).forEach(function (r) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = r.label + " (" + r.kind + ")";
+      b.addEventListener("click", async function () { choices.textContent = ""; await expand(r.iri); network.fit(); });
+      choices.appendChild(b);
+    });
+  }
+
+  // suggestions while typing, from the same search as the page's (labels and aliases)
+  const input = document.getElementById("start-q");
+  const list = document.getElementById("start-list");
+  let timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (!text || text.startsWith("http")) return;
+    timer = setTimeout(async function () {
+      const resp = await fetch("/api/search?q=" + encodeURIComponent(text));
+      if (!resp.ok) return;
+      const data = await resp.json();
+      list.textContent = "";
+      data.results.slice(0, 20).forEach(function (r) {
+        const o = document.createElement("option");
+        o.value = r.label;
+        o.label = r.kind;
+        list.appendChild(o);
+      });
+    }, 200);
+  });
+
+  // the side panel: the clicked node's facts and the sentences they come from, without leaving the view
+  const panel = document.getElementById("panel");
+  function showPanel(id) {
+    const n = nodes.get(id);
+    if (!n) return;
+    panel.hidden = false;
+    document.getElementById("panel-title").textContent = n.fullLabel + " · " + n.kind;
+    const link = document.getElementById("panel-link");
+    const path = pagePath(id);
+    link.hidden = !path;
+    if (path) link.href = path;
+    const ul = document.getElementById("panel-facts");
+    ul.textContent = "";
+    edges.get({ filter: function (e) { return e.from === id || e.to === id; } }).forEach(function (e) {
+      const li = document.createElement("li");
+      const other = nodes.get(e.from === id ? e.to : e.from);
+      const fact = document.createElement("div");
+      fact.textContent = (e.from === id ? "→ " : "← ") + e.fullLabel + " · " + (other ? other.fullLabel : "");
+      li.appendChild(fact);
+      if (e.sentence) {
+        const s = document.createElement("div");
+        s.className = "sentence";
+        s.textContent = "“" + e.sentence + "”";
+        li.appendChild(s);
+      }
+      ul.appendChild(li);
+    });
   }
 
   async function construct(query) {
@@ -85,7 +151,11 @@
     network.fit();
   }
 
-  network.on("click", function (p) { if (p.nodes.length) expand(p.nodes[0]); });
+  network.on("click", async function (p) {
+    if (!p.nodes.length) return;
+    await expand(p.nodes[0]);
+    showPanel(p.nodes[0]);
+  });
   network.on("doubleClick", function (p) {
     if (!p.nodes.length) return;
     const path = pagePath(p.nodes[0]);
@@ -117,10 +187,11 @@
     ev.preventDefault(); start(document.getElementById("start-q").value.trim());
   });
 
-  window.zonegraphGraph = { network: network, nodes: nodes, edges: edges, expand: expand,
+  window.zonegraphGraph = { network: network, nodes: nodes, edges: edges, expand: expand, showPanel: showPanel,
     visibleNodes: function () { return nodeView.length; } };
   const params = new URLSearchParams(location.search);
   if (params.get("query")) construct(params.get("query"));
   else if (params.get("iri")) start(params.get("iri"));
   else if (params.get("q")) start(params.get("q"));
+  else if (box.dataset.start) start(box.dataset.start);  // the zone with most projects
 })();
