@@ -196,3 +196,27 @@ def test_graph_view_starts_suggests_asks_and_shows_facts(server, page) -> None:
     page.wait_for_function("document.querySelectorAll('#panel-facts li').length > 0", timeout=10000)
     assert page.locator("#panel .sentence").count() > 0
     assert page.external == [] and page.errors == []
+
+
+def test_query_results_link_to_local_pages_with_labels_and_queries_survive_a_reload(server, page) -> None:
+    page.goto(server + "/")
+    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
+    q = "SELECT ?z WHERE { ?p zg:leads ?z } LIMIT 3"
+    page.evaluate(
+        f"window.zonegraphYasgui.getTab().getYasqe().setValue({q!r}); window.zonegraphYasgui.getTab().query()"
+    )
+    page.wait_for_function(
+        "[...document.querySelectorAll('a.iri')].some(a => a.textContent === '运城经济技术开发区')",
+        timeout=20000,
+    )
+    link = page.locator("a.iri", has_text="运城经济技术开发区").first
+    assert link.get_attribute("href").startswith("/id/zone/") and link.get_attribute("target") == "_self"
+    assert link.get_attribute("title").startswith("https://w3id.org/zonegraph/id/zone/")
+    page.reload()
+    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
+    assert page.evaluate("window.zonegraphYasgui.getTab().getYasqe().getValue()") == q
+    # a share link's #query= opens that query
+    page.goto(server + "/?from=share#query=" + "ASK%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D")  # a fresh load
+    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
+    assert page.evaluate("window.zonegraphYasgui.getTab().getYasqe().getValue()") == "ASK { ?s ?p ?o }"
+    assert page.external == [] and page.errors == []

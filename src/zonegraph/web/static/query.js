@@ -4,23 +4,55 @@
   const el = document.getElementById("yasgui");
   const endpoint = new URL(el.dataset.endpoint, location.href).href;
   const params = new URLSearchParams(location.search);
-  let initial = params.get("query") || el.dataset.initial;
+  const shared = new URLSearchParams(location.hash.slice(1));  // YASGUI's share links: #query=…
+  let initial = params.get("query") || shared.get("query");
   if (params.get("entity")) {
     initial = "SELECT ?p ?o WHERE {\n  <" + params.get("entity") + "> ?p ?o\n}";
   }
-  localStorage.removeItem("yagui__config");
   const yasgui = new Yasgui(el, {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: false,
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; }, keys: [] },
-    persistenceId: null,
-    yasqe: { autocompleters: ["variables"], value: initial, createShareableLink: null },
+    persistenceId: "zonegraph",  // the queries being edited and the tabs survive a reload
+    yasqe: { autocompleters: ["variables"], value: initial || el.dataset.initial },
     yasr: { prefixes: {} },
   });
   const tab = yasgui.getTab();
-  tab.setEndpoint(endpoint);
-  tab.getYasqe().setValue(initial);
+  tab.setEndpoint(endpoint);  // whatever was kept, queries go to this server only
+  if (initial || !tab.getYasqe().getValue().trim()) tab.getYasqe().setValue(initial || el.dataset.initial);
   window.zonegraphYasgui = yasgui;
+
+  // result tables that read: an entity links to its page here (not to w3id.org, dead offline) and shows its
+  // label, with the IRI on hover
+  const BASE = "https://w3id.org/zonegraph/id/";
+  function readable(yasr) {
+    const links = [...yasr.resultsEl.querySelectorAll("a.iri")].filter(function (a) {
+      return a.getAttribute("href").startsWith(BASE);
+    });
+    links.forEach(function (a) {
+      const iri = a.getAttribute("href");
+      a.dataset.iri = iri;
+      a.href = "/id/" + iri.slice(BASE.length);
+      a.target = "_self";
+      a.removeAttribute("ref");
+      a.title = iri;
+    });
+    const iris = [...new Set(links.map(function (a) { return a.dataset.iri; }))].slice(0, 500);
+    if (!iris.length) return;
+    const q = "SELECT ?x ?l WHERE { VALUES ?x { " + iris.map(function (i) { return "<" + i + ">"; }).join(" ") +
+      " } ?x rdfs:label ?l }";
+    fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/sparql-query",
+      Accept: "application/sparql-results+json" }, body: q })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        if (!data) return;
+        const label = new Map(data.results.bindings.map(function (b) { return [b.x.value, b.l.value]; }));
+        links.forEach(function (a) { if (label.has(a.dataset.iri)) a.textContent = label.get(a.dataset.iri); });
+      });
+  }
+  function watch(t) { t.getYasr().on("drawn", function (yasr) { readable(yasr); }); }
+  watch(tab);
+  yasgui.on("tabAdd", function (_y, id) { const t = yasgui.getTab(id); if (t) watch(t); });
   document.querySelectorAll(".examples a").forEach(function (a) {
     a.addEventListener("click", function (ev) {
       ev.preventDefault();
