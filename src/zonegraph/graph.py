@@ -122,7 +122,7 @@ def post_iri(person: str, title: str, org: str) -> URIRef:
     return URIRef(f"{BASE}post/{short_hash(person, title, org, n=16)}")
 
 
-def _iris(ex: Extraction, res: Resolution) -> dict[str, URIRef]:
+def mention_iris(ex: Extraction, res: Resolution) -> dict[str, URIRef]:
     return {k: URIRef(res.mention_iri[(ex.article.key, k)]) for k in ex.mentions}
 
 
@@ -131,7 +131,7 @@ def facts(ex: Extraction, res: Resolution) -> Iterator[tuple[tuple[Node, Node, N
 
     Facts with is-the-fact False describe a fact's node (a post's title) and need no evidence of their own.
     """
-    iri = _iris(ex, res)
+    iri = mention_iris(ex, res)
     for p in ex.posts:
         person, org = iri[p.person], iri[p.org]
         post = post_iri(str(person), p.title, str(org))
@@ -161,7 +161,7 @@ def article_quads(ex: Extraction, res: Resolution) -> Iterator[Quad]:
     g = article_iri(a.key)
     for t in article_meta(ex):
         yield (*t, g)
-    iri = _iris(ex, res)
+    iri = mention_iris(ex, res)
     for key, m in ex.mentions.items():
         e = res.entities[str(iri[key])]
         s = iri[key]

@@ -146,6 +146,11 @@ def build(
             yield q
 
     store.write_build(counted(dataset_quads(extractions, res)), manifest)
+    phase("index")
+    from .sentence_index import write_index
+
+    folder = store.current if isinstance(store, GraphStore) else store.root
+    write_index(Path(folder), extractions, res)  # beside the build: its sentences, searchable
     phase("done")
     report.articles = len(articles)
     report.quads = len(store.open())  # what the store holds (a quad stated twice is stored once), as `stats`

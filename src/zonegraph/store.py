@@ -265,8 +265,9 @@ class GraphStore:
         dst.bulk_extend(src.quads_for_pattern(None, None, None, None))
         dst.flush()
         del dst, src
-        if (cur / MANIFEST).exists():
-            shutil.copy(cur / MANIFEST, target / MANIFEST)
+        for name in (MANIFEST, "search.sqlite"):  # an update keeps the build's manifest and sentence index
+            if (cur / name).exists():
+                shutil.copy(cur / name, target / name)
         return target
 
     def commit_copy(self, partial: Path) -> Path:

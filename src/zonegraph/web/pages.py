@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
 
 from ..formats import RDF_FORMATS, serialize_rdf
 from ..resolve import BASE
@@ -215,13 +216,49 @@ def search_labels(store: ox.Store, text: str, limit: int = 50) -> list[dict]:
     ]
 
 
+SENTENCES_PER_PAGE = 20
+
+
 @bp.route("/search")
 def search() -> Response | str:
+    """Entities by label or alias, and the sentences that say the words (full text, paged, counted)."""
     text = (request.args.get("q") or "").strip()
     results = search_labels(get_store(), text) if text else []
+    offset = max(0, request.args.get("offset", 0, type=int))
+    total, hits, indexed = _sentences(text, offset, SENTENCES_PER_PAGE)
+    sentences = {
+        "total": total,
+        "offset": offset,
+        "limit": SENTENCES_PER_PAGE,
+        "indexed": indexed,
+        "hits": [
+            {
+                **h.__dict__,
+                "path": local_path(h.article),
+                "entities": [{**e, "path": local_path(e["iri"])} for e in h.entities],
+            }
+            for h in hits
+        ],
+    }
     if request.args.get("format") == "json" or request.accept_mimetypes.best == "application/json":
-        return jsonify(query=text, results=results)
-    return render_template("search.html", q=text, results=results)
+        return jsonify(query=text, results=results, sentences=sentences)
+    return render_template("search.html", q=text, results=results, s=sentences)
+
+
+def _sentences(text: str, offset: int, limit: int) -> tuple[int, list, bool]:
+    """(total, page of hits, whether this graph has a sentence index at all)."""
+    from ..sentence_index import INDEX, search
+    from ..store import GraphStore
+
+    store = current_app.extensions["zonegraph.store"]
+    folder = store.current if isinstance(store, GraphStore) else store.root
+    index = Path(folder) / INDEX if folder else None
+    if index is None or not index.exists():
+        return 0, [], False
+    if not text:
+        return 0, [], True
+    total, hits = search(index, text, offset=offset, limit=limit)
+    return total, hits, True
 
 
 @bp.route("/api/search")

@@ -1,0 +1,107 @@
+"""Full-text search over what the articles say: every sentence in an SQLite FTS5 index, tokenised by jieba
+(search mode, so 开发区 is found inside 经济技术开发区), with its article, date and the entities it mentions.
+
+Built at build time beside the graph (`search.sqlite` in the build folder), so a search never scans the
+store; a researcher gets hit counts, pages and the sentence to cite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .graph import article_iri, mention_iris, sentence_iri
+from .model import Extraction
+from .resolve import Resolution
+
+INDEX = "search.sqlite"
+
+
+def tokens(text: str) -> str:
+    """Space-separated search tokens (jieba's search mode: words and their shorter parts)."""
+    import jieba
+
+    return " ".join(t for t in jieba.cut_for_search(text) if t.strip())
+
+
+def write_index(folder: Path, extractions: Iterable[Extraction], res: Resolution) -> Path:
+    """Write the index of every sentence into folder/search.sqlite, atomically (a .partial file renamed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / INDEX
+    partial = folder / (INDEX + f".{os.getpid()}.partial")
+    partial.unlink(missing_ok=True)
+    db = sqlite3.connect(partial)
+    try:
+        db.execute(
+            "CREATE VIRTUAL TABLE sentences USING fts5(tokens, text UNINDEXED, sentence UNINDEXED, "
+            "article UNINDEXED, title UNINDEXED, date UNINDEXED, entities UNINDEXED)"
+        )
+        rows = []
+        for ex in extractions:
+            a = ex.article
+            iri = mention_iris(ex, res)
+            mentioned: dict[int, list[dict]] = {}
+            for key, m in ex.mentions.items():
+                e = res.entities.get(str(iri[key]))
+                if e is None or e.kind == "Region":
+                    continue
+                for i in sorted({m.sentence, *(m.attr("sentences") or ())}):  # type: ignore[arg-type]
+                    mentioned.setdefault(i, []).append({"iri": e.iri, "label": e.label, "kind": e.kind})
+            for s in ex.sentences:
+                if not s.text:
+                    continue
+                rows.append(
+                    (
+                        tokens(s.text),
+                        s.text,
+                        str(sentence_iri(a.key, s.index)),
+                        str(article_iri(a.key)),
+                        a.title,
+                        a.date or "",
+                        json.dumps(mentioned.get(s.index, []), ensure_ascii=False),
+                    )
+                )
+                if len(rows) >= 5000:
+                    db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                    rows.clear()
+        if rows:
+            db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        db.commit()
+    finally:
+        db.close()
+    partial.replace(target)
+    return target
+
+
+@dataclass(frozen=True)
+class Hit:
+    text: str
+    sentence: str
+    article: str
+    title: str
+    date: str
+    entities: list[dict]
+
+
+def search(index: Path, query: str, *, offset: int = 0, limit: int = 20) -> tuple[int, list[Hit]]:
+    """(how many sentences match every word of the query, the page of them), best matches first."""
+    words = [w for w in tokens(query).split() if w]
+    if not words or not index.exists():
+        return 0, []
+    # every word quoted: FTS5 syntax in a user's query is text, never an operator
+    match = " ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(words))
+    db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    try:
+        total = db.execute("SELECT count(*) FROM sentences WHERE sentences MATCH ?", (match,)).fetchone()[0]
+        rows = db.execute(
+            "SELECT text, sentence, article, title, date, entities FROM sentences WHERE sentences MATCH ? "
+            "ORDER BY rank LIMIT ? OFFSET ?",
+            (match, limit, offset),
+        ).fetchall()
+    finally:
+        db.close()
+    return total, [Hit(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
