@@ -8,6 +8,15 @@ from ..vocab import PREFIXES
 
 EXAMPLES: list[tuple[str, str]] = [
     (
+        "主政者时间线（按报道日期）/ Who held each zone's top posts when (by article date)",
+        """SELECT ?zone ?date ?person ?title ?article WHERE {
+  ?p zg:leads ?z ; zg:holds ?post ; rdfs:label ?person .
+  ?post zg:postIn ?z ; zg:title ?title . ?z rdfs:label ?zone .
+  GRAPH ?a { ?st rdf:subject ?p ; rdf:predicate zg:holds ; rdf:object ?post }
+  ?a dcterms:title ?article . OPTIONAL { ?a dcterms:date ?date }
+} ORDER BY ?zone ?date""",
+    ),
+    (
         "谁主政各开发区 / Who leads each zone",
         """SELECT ?zone ?person ?title WHERE {
   ?p zg:leads ?z ; rdfs:label ?person ; zg:holds ?post .

@@ -155,3 +155,35 @@ def analyze_page() -> Response | str:
     if request.path.endswith(".json") or request.accept_mimetypes.best == "application/json":
         return jsonify(report)
     return render_template("analyze.html", r=report, a=a or "", b=b or "")
+
+
+@bp.route("/timeline")
+@bp.route("/timeline.json")
+def timeline_page() -> Response | str:
+    """A zone's posts and projects, or a person's posts, in date order with the sentence for each."""
+    from ..timeline import timeline
+
+    iri = request.args.get("iri", "")
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        abort(400, "give ?iri= an entity IRI")
+    data = timeline(get_store(), iri)
+    if data is None:
+        abort(404, "timelines are for zones and people")
+    if request.path.endswith(".json") or request.accept_mimetypes.best == "application/json":
+        return jsonify(data)
+    return render_template("timeline.html", t=data, money=_money)
+
+
+def _money(value: str) -> str:
+    """亿元 / 万元 for reading; the exact yuan are in the title attribute."""
+    try:
+        yuan = float(value)
+    except ValueError:
+        return value
+    if yuan >= 1e8:
+        return f"{yuan / 1e8:,.4g} 亿元"
+    if yuan >= 1e4:
+        return f"{yuan / 1e4:,.4g} 万元"
+    return f"{yuan:,.0f} 元"
