@@ -220,3 +220,23 @@ def test_query_results_link_to_local_pages_with_labels_and_queries_survive_a_rel
     page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
     assert page.evaluate("window.zonegraphYasgui.getTab().getYasqe().getValue()") == "ASK { ?s ?p ?o }"
     assert page.external == [] and page.errors == []
+
+
+def test_query_results_read_as_text_and_download(server, page) -> None:
+    page.goto(server + "/")
+    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
+    q = "SELECT ?name ?yuan WHERE { ?p zg:investment ?yuan ; rdfs:label ?name } ORDER BY DESC(?yuan) LIMIT 3"
+    page.evaluate(
+        f"window.zonegraphYasgui.getTab().getYasqe().setValue({q!r}); window.zonegraphYasgui.getTab().query()"
+    )
+    page.wait_for_function(
+        "[...document.querySelectorAll('span.nonIri')].some(s => s.textContent.endsWith('亿元'))",
+        timeout=20000,
+    )
+    texts = page.evaluate("[...document.querySelectorAll('span.nonIri')].map(s => s.textContent)")
+    assert not any(t.startswith('"') or "@zh" in t or "^^" in t for t in texts)
+    href = page.evaluate(
+        "(() => { const a = document.querySelector('a.download[data-format=csv]'); a.dispatchEvent(new MouseEvent('click')); return a.href; })()"
+    )
+    assert "/sparql?format=csv&query=" in href
+    assert page.external == [] and page.errors == []

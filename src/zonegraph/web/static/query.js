@@ -50,7 +50,30 @@
         links.forEach(function (a) { if (label.has(a.dataset.iri)) a.textContent = label.get(a.dataset.iri); });
       });
   }
-  function watch(t) { t.getYasr().on("drawn", function (yasr) { readable(yasr); }); }
+  // literals without "…"@zh / ^^xsd:decimal noise: amounts in 亿元/万元 with the exact value on hover
+  function money(v) {
+    const n = Number(v);
+    if (n >= 1e8) return (n / 1e8).toLocaleString("zh-CN", { maximumFractionDigits: 4 }) + " 亿元";
+    return (n / 1e4).toLocaleString("zh-CN", { maximumFractionDigits: 4 }) + " 万元";
+  }
+  function plainLiterals(yasr) {
+    yasr.resultsEl.querySelectorAll("span.nonIri").forEach(function (span) {
+      const sup = span.querySelector("sup");
+      if (!sup) return;
+      const tag = sup.textContent;
+      const raw = span.textContent.slice(0, span.textContent.length - tag.length).replace(/^"|"$/g, "");
+      span.textContent = /decimal/.test(tag) && Number(raw) >= 1e4 ? money(raw) : raw;
+      span.title = raw + " " + tag;
+    });
+  }
+  function watch(t) { t.getYasr().on("drawn", function (yasr) { readable(yasr); plainLiterals(yasr); }); }
+  document.querySelectorAll("a.download").forEach(function (a) {
+    a.addEventListener("click", function () {
+      const q = yasgui.getTab().getYasqe().getValue();
+      a.href = endpoint + "?format=" + a.dataset.format + "&query=" + encodeURIComponent(q);
+      a.download = "zonegraph-results." + a.dataset.format;
+    });
+  });
   watch(tab);
   yasgui.on("tabAdd", function (_y, id) { const t = yasgui.getTab(id); if (t) watch(t); });
   document.querySelectorAll(".examples a").forEach(function (a) {
