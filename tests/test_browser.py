@@ -240,3 +240,20 @@ def test_query_results_read_as_text_and_download(server, page) -> None:
     )
     assert "/sparql?format=csv&query=" in href
     assert page.external == [] and page.errors == []
+
+
+def test_an_aggregating_example_opens_with_its_chart(server, page) -> None:
+    page.goto(server + "/")
+    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
+    q = "SELECT ?zone ?total WHERE { ?z zg:totalInvestment ?total ; rdfs:label ?zone } ORDER BY DESC(?total)"
+    page.evaluate(
+        f"window.zonegraphYasgui.getTab().getYasqe().setValue({q!r}); window.zonegraphYasgui.getTab().query()"
+    )
+    page.wait_for_function(
+        "window.zonegraphChart() && !document.getElementById('chart').hidden", timeout=20000
+    )
+    option = page.evaluate("window.zonegraphChart().getOption()")
+    assert option["series"][0]["type"] == "bar" and "运城经济技术开发区" in option["xAxis"][0]["data"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "chart.png"), full_page=True)
+    assert page.external == [] and page.errors == []

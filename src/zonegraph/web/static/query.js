@@ -21,6 +21,7 @@
   tab.setEndpoint(endpoint);  // whatever was kept, queries go to this server only
   if (initial || !tab.getYasqe().getValue().trim()) tab.getYasqe().setValue(initial || el.dataset.initial);
   window.zonegraphYasgui = yasgui;
+  window.zonegraphChart = function () { return chart; };
 
   // result tables that read: an entity links to its page here (not to w3id.org, dead offline) and shows its
   // label, with the IRI on hover
@@ -66,7 +67,52 @@
       span.title = raw + " " + tag;
     });
   }
-  function watch(t) { t.getYasr().on("drawn", function (yasr) { readable(yasr); plainLiterals(yasr); }); }
+  // charts of results (ECharts, served by the app): bars for a label and a number, a line over dates
+  const chartBox = document.getElementById("chart");
+  const chartNote = document.getElementById("chart-note");
+  let chart = null;
+  function chartable(yasr) {
+    if (!yasr.results || !yasr.results.getBindings) return null;
+    const rows = yasr.results.getBindings() || [];
+    const vars = yasr.results.getVariables() || [];
+    if (!rows.length) return null;
+    const isNum = function (v) { return rows.every(function (r) { return r[v] && r[v].type !== "uri" && r[v].value !== "" && !isNaN(Number(r[v].value)); }); };
+    const isDate = function (v) { return rows.every(function (r) { return r[v] && /^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/.test(r[v].value); }); };
+    const y = vars.find(isNum);
+    const x = vars.find(function (v) { return v !== y && rows.every(function (r) { return r[v]; }); });
+    if (!x || !y) return null;
+    return { rows: rows, x: x, y: y, line: isDate(x) };
+  }
+  function drawChart(spec) {
+    chartBox.hidden = false;
+    chart = chart || echarts.init(chartBox, null, { renderer: "canvas" });
+    const rows = spec.line ? spec.rows.slice().sort(function (a, b) { return a[spec.x].value < b[spec.x].value ? -1 : 1; }) : spec.rows.slice(0, 40);
+    const label = function (r) { const t = r[spec.x]; return t.type === "uri" ? t.value.split("/").pop() : t.value; };
+    chart.setOption({
+      animation: false,
+      textStyle: { fontFamily: "Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif" },
+      tooltip: { trigger: "axis" },
+      grid: { left: 90, right: 20, bottom: spec.line ? 40 : 120 },
+      xAxis: { type: "category", data: rows.map(label), axisLabel: { rotate: spec.line ? 0 : 40, interval: 0 } },
+      yAxis: { type: "value", name: spec.y },
+      series: [{ type: spec.line ? "line" : "bar", name: spec.y, data: rows.map(function (r) { return Number(r[spec.y].value); }) }],
+    }, true);
+    chartNote.textContent = (spec.line ? "折线 / line: " : "柱状 / bars: ") + spec.x + " → " + spec.y;
+  }
+  document.getElementById("chart-toggle").addEventListener("click", function () {
+    const spec = chartable(yasgui.getTab().getYasr());
+    if (spec) drawChart(spec); else chartNote.textContent = "这个结果没有标签列和数值列 / no label and number columns to chart";
+  });
+  function watch(t) {
+    t.getYasr().on("drawn", function (yasr) {
+      readable(yasr);
+      plainLiterals(yasr);
+      // results of a query that aggregates open with their chart
+      const q = t.getYasqe().getValue();
+      const spec = /GROUP\s+BY|\b(SUM|COUNT|AVG)\s*\(|zg:totalInvestment/i.test(q) ? chartable(yasr) : null;
+      if (spec) drawChart(spec); else chartBox.hidden = true;
+    });
+  }
   document.querySelectorAll("a.download").forEach(function (a) {
     a.addEventListener("click", function () {
       const q = yasgui.getTab().getYasqe().getValue();
