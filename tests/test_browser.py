@@ -257,3 +257,21 @@ def test_an_aggregating_example_opens_with_its_chart(server, page) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "chart.png"), full_page=True)
     assert page.external == [] and page.errors == []
+
+
+def test_timeline_and_sentence_search_pages_offline(server, page) -> None:
+    import urllib.parse
+
+    page.goto(
+        server
+        + "/timeline?iri="
+        + urllib.parse.quote("https://w3id.org/zonegraph/id/zone/运城经济技术开发区")
+    )
+    page.wait_for_selector("table.timeline td", timeout=20000)
+    assert "赵自成" in page.locator("table.timeline").inner_text()
+    page.goto(server + "/search?q=" + urllib.parse.quote("开工"))
+    page.wait_for_selector("#sentence-count", timeout=20000)
+    assert page.locator("ol.sentences li").count() > 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
+    assert page.external == [] and page.errors == []

@@ -68,3 +68,18 @@ def test_whole_graph_has_every_relation(sample_store) -> None:
     sub = whole_graph(sample_store.open())
     preds = {e.predicate.rsplit("#", 1)[-1] for e in sub.edges.values()}
     assert {"leads", "invests", "locatedIn", "holds"} <= preds
+
+
+def test_exports_use_the_apps_colours_for_nodes_and_legend(sample_store, tmp_path) -> None:
+    import json
+    import re
+
+    from zonegraph.subgraph import COLOURS, expand
+    from zonegraph.viz import write_html
+
+    out = tmp_path / "v.html"
+    write_html(expand(sample_store.open(), "https://w3id.org/zonegraph/id/zone/运城经济技术开发区", 1), out)
+    html = out.read_text(encoding="utf-8")
+    options = json.loads(re.search(r"var options = (\{.*?\});\n", html, re.S).group(1))
+    assert options["groups"] == {k: {"color": v} for k, v in COLOURS.items()}
+    assert "options.groups[n.group]" in html  # the legend's dots take the same colours

@@ -78,6 +78,8 @@ def _options(physics: bool) -> str:
                 "smooth": {"type": "dynamic" if physics else "continuous"},
                 "color": {"color": "#99a"},
             },
+            # pyvis drops a node's colour when it has a group: the colours go by group, as in /graph
+            "groups": {kind: {"color": colour} for kind, colour in COLOURS.items()},
             "physics": {"enabled": physics, "stabilization": {"iterations": 150}},
             "interaction": {"hover": True, "tooltipDelay": 150},
         }
