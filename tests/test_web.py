@@ -280,3 +280,29 @@ def test_the_analysis_is_computed_once_per_build(client, monkeypatch) -> None:
     for _ in range(3):
         assert client.get("/analyze.json").status_code == 200
     assert calls == [10]
+
+
+def test_native_results_keep_the_row_cap_and_the_answers(sample_store) -> None:
+    """SELECTs open at their end run with LIMIT max_rows+1 and Oxigraph's writers: same rows, same cap."""
+    app = create_app(ServerConfig(store_dir=sample_store.root, max_rows=5))
+    client = app.test_client()
+    assert client.get("/sparql", query_string={"query": "SELECT * WHERE { ?s ?p ?o }"}).status_code == 413
+    small = client.get(
+        "/sparql", query_string={"query": "SELECT ?n WHERE { ?p zg:leads ?z ; rdfs:label ?n }"}
+    )
+    assert small.status_code == 413  # 6 leaders > 5
+    five = client.get(
+        "/sparql", query_string={"query": "SELECT ?n WHERE { ?p zg:leads ?z ; rdfs:label ?n } LIMIT 5"}
+    )
+    assert five.status_code == 200 and len(five.get_json()["results"]["bindings"]) == 5
+    # a trailing VALUES or a comment at the end: no LIMIT is appended where it cannot go
+    values = "SELECT ?x WHERE { ?x a zg:Zone } VALUES ?x { <https://w3id.org/zonegraph/id/zone/none> }"
+    assert client.get("/sparql", query_string={"query": values}).status_code == 200
+    commented = "SELECT ?n WHERE { ?p zg:leads ?z ; rdfs:label ?n } # the leaders"
+    assert client.get("/sparql", query_string={"query": commented}).status_code == 413
+    tsv = client.get(
+        "/sparql",
+        query_string={"query": LEADS.replace("ORDER BY ?n", "ORDER BY ?n LIMIT 3")},
+        headers={"Accept": "text/tab-separated-values"},
+    )
+    assert tsv.status_code == 200 and tsv.get_data(as_text=True).splitlines()[0] == "?n"

@@ -12,6 +12,7 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from .formats import RDF_ALIASES, RDF_BY_NAME, RDF_FORMATS, RESULT_MEDIA, serialize_rdf
+from .guard import limit_appendable
 from .query import Dataset, QueryError, query_kind, run_query
 
 RESULT_TYPES = list(RESULT_MEDIA.values())
@@ -77,15 +78,21 @@ def answer(store: ox.Store, req: Request) -> Answer:
     if req.kind == "neighbours":
         return _neighbours(store, req)
     try:
-        result = run_query(store, req.query, req.dataset, base_iri=req.base_iri)
+        # a SELECT open at its end gets LIMIT max_rows+1: Oxigraph stops there and writes the results itself
+        capped = limit_appendable(req.query)
+        limit = req.max_rows + 1 if capped else None
+        result = run_query(store, req.query, req.dataset, base_iri=req.base_iri, limit=limit)
     except QueryError as exc:
         return Answer.error(400, f"{type(exc).__name__}: {exc}")
     kind = query_kind(result)
     media = negotiate(kind, req.accept, req.format)
     if media is None:
         return Answer.error(406, f"cannot give a {kind} result in the requested format")
+    native = media in _NATIVE and (kind == "ASK" or capped)
     try:
-        if kind in ("SELECT", "ASK"):
+        if native:
+            body = serialize_native(result, media, req.max_rows)
+        elif kind in ("SELECT", "ASK"):
             body = serialize_results(result, media, req.max_rows)
         else:
             triples = []
@@ -103,6 +110,26 @@ def answer(store: ox.Store, req: Request) -> Answer:
 
 class _TooMany(QueryError):
     pass
+
+
+# Oxigraph's own writers, for the formats it can also read back (to count rows against the cap)
+_NATIVE = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+
+
+def serialize_native(result, media: str, max_rows: int) -> bytes:  # noqa: ANN001
+    """SELECT/ASK results written by Oxigraph. The query ran with LIMIT max_rows+1, so more rows than the
+    cap shows as one row too many: an error (413), never a silently truncated answer."""
+    fmt = _NATIVE[media]
+    body = result.serialize(format=fmt) or b""
+    if isinstance(result, ox.QuerySolutions):
+        rows = sum(1 for _ in ox.parse_query_results(body, format=fmt))
+        if rows > max_rows:
+            raise _TooMany(f"more than {max_rows} result rows: add LIMIT (the server's cap is --max-rows)")
+    return body
 
 
 def _neighbours(store: ox.Store, req: Request) -> Answer:

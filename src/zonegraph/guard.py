@@ -43,7 +43,7 @@ MAX_DEPTH = 24
 # Parse-tree nodes that make the store fetch a URL.
 _FETCHING = {"ServiceGraphPattern": "SERVICE", "Load": "LOAD"}
 _CACHE_SIZE = 512
-_verdicts: OrderedDict[bytes, str | None] = OrderedDict()  # a cache of pure results, not state
+_verdicts: OrderedDict[bytes, tuple[str | None, str]] = OrderedDict()  # a cache of pure results, not state
 
 
 def nesting_depth(text: str) -> int:
@@ -81,44 +81,60 @@ def _walk(tree: object) -> tuple[set[str], set[str], set[str]]:
     return names, used, declared
 
 
-def _verdict(text: str, update: bool) -> str | None:
-    """None when the text may run, else the reason to refuse it (prefixed 'refused:' or 'malformed:')."""
+def _verdict(text: str, update: bool) -> tuple[str | None, str]:
+    """(None when the text may run, else the reason to refuse it, prefixed 'refused:' or 'malformed:'; and
+    its shape: 'select-open' for a SELECT a LIMIT may be appended to, else 'other')."""
     depth = nesting_depth(text)
     if depth > MAX_DEPTH:
-        return f"malformed: brackets nested {depth} deep; at most {MAX_DEPTH} are accepted"
+        return f"malformed: brackets nested {depth} deep; at most {MAX_DEPTH} are accepted", "other"
     try:
         tree = parseUpdate(text) if update else parseQuery(text)
     except ParseBaseException as exc:
-        return f"malformed: {exc}"
+        return f"malformed: {exc}", "other"
     except RecursionError:
-        return f"malformed: the {'update' if update else 'query'} is nested too deeply to parse"
+        return f"malformed: the {'update' if update else 'query'} is nested too deeply to parse", "other"
     found, used, declared = _walk(tree)
     for name, keyword in _FETCHING.items():
         if name in found and (update or keyword == "SERVICE"):
-            return f"refused: {keyword} is not allowed: this endpoint never fetches remote data"
+            return f"refused: {keyword} is not allowed: this endpoint never fetches remote data", "other"
     unknown = sorted(used - declared - set(PREFIXES))
     if unknown:
         given = ", ".join(f"{p}:" for p in sorted(PREFIXES))
         return (
             f"malformed: unknown prefix {', '.join(p + ':' for p in unknown)} "
             f"(declare it with PREFIX; these are added for you: {given})"
-        )
-    return None
+        ), "other"
+    top = tree[-1] if not update and len(tree) else None
+    open_select = (
+        isinstance(top, CompValue)
+        and top.name == "SelectQuery"
+        and "limitoffset" not in top
+        and "valuesClause" not in top
+    )
+    return None, "select-open" if open_select else "other"
 
 
-def check_safe(text: str, *, update: bool = False) -> None:
-    """Raise QueryRefused for a query that would fetch remote data, QueryError for one that cannot be parsed."""
+def _cached(text: str, update: bool) -> tuple[str | None, str]:
     key = hashlib.blake2b(
         text.encode("utf-8", "surrogatepass"), digest_size=16, person=b"u" if update else b"q"
     ).digest()
     if key in _verdicts:
         _verdicts.move_to_end(key)
-        verdict = _verdicts[key]
-    else:
-        verdict = _verdict(text, update)
-        _verdicts[key] = verdict
-        if len(_verdicts) > _CACHE_SIZE:
-            _verdicts.popitem(last=False)
+        return _verdicts[key]
+    found = _verdicts[key] = _verdict(text, update)
+    if len(_verdicts) > _CACHE_SIZE:
+        _verdicts.popitem(last=False)
+    return found
+
+
+def limit_appendable(text: str) -> bool:
+    """A SELECT with neither LIMIT, OFFSET nor trailing VALUES: `LIMIT n` may be appended to its text."""
+    return _cached(text, False)[1] == "select-open"
+
+
+def check_safe(text: str, *, update: bool = False) -> None:
+    """Raise QueryRefused for a query that would fetch remote data, QueryError for one that cannot be parsed."""
+    verdict = _cached(text, update)[0]
     if verdict is None:
         return
     kind, _, message = verdict.partition(": ")

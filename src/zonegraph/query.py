@@ -78,6 +78,7 @@ def run_query(
     dataset: Dataset | None = None,
     *,  # noqa: ANN201
     base_iri: str | None = None,
+    limit: int | None = None,
 ):
     """Run a query; returns pyoxigraph's QueryBoolean, QuerySolutions or QueryTriples.
 
@@ -85,6 +86,8 @@ def run_query(
     parameters override them, as SPARQL 1.1 Protocol says.
     """
     check_safe(query)
+    if limit is not None:  # the caller checked it may (guard.limit_appendable); a comment cannot swallow it
+        query = f"{query}\nLIMIT {int(limit)}"
     kwargs: dict[str, object] = {"prefixes": PREFIXES, "base_iri": base_iri}
     if dataset and (dataset.default_graphs or dataset.named_graphs):
         kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default_graphs] or None
