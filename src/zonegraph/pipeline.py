@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -150,7 +151,10 @@ def build(
     from .sentence_index import write_index
 
     folder = store.current if isinstance(store, GraphStore) else store.root
-    write_index(Path(folder), extractions, res)  # beside the build: its sentences, searchable
+    try:
+        write_index(Path(folder), extractions, res)  # beside the build: its sentences, searchable
+    except (OSError, sqlite3.Error) as exc:  # the graph is built and served; only search is missing
+        report.errors.append(ReadError(str(folder), None, f"sentence index not written: {exc}"))
     phase("done")
     report.articles = len(articles)
     report.quads = len(store.open())  # what the store holds (a quad stated twice is stored once), as `stats`
