@@ -563,3 +563,11 @@ def test_a_brand_that_is_also_a_far_county_does_not_move_the_project() -> None:
     ex = extract_article(art("总投资3亿元的永德智能装备制造项目开工。", title="郑州经济技术开发区项目开工"))
     located = {ex.mentions[r.subject].name for r in ex.relations if r.predicate == "locatedIn"}
     assert "永德智能装备制造项目" in located
+
+
+def test_given_names_may_hold_characters_that_are_also_prepositions() -> None:
+    ex = extract_article(art("晋城经济技术开发区党工委副书记、管委会主任李向东主持签约仪式。"))
+    assert posts_of(ex, "李向东") == {
+        ("党工委副书记", "晋城经济技术开发区"),
+        ("管委会主任", "晋城经济技术开发区"),
+    }
