@@ -571,3 +571,12 @@ def test_given_names_may_hold_characters_that_are_also_prepositions() -> None:
         ("党工委副书记", "晋城经济技术开发区"),
         ("管委会主任", "晋城经济技术开发区"),
     }
+
+
+def test_places_listed_before_one_zone_suffix_are_zones_each() -> None:
+    zones = lambda text: names(extract_article(art(text)), "Zone")  # noqa: E731
+    assert zones("朔州、怀仁、应县经济技术开发区负责人参加会议。") >= {
+        "朔州经济技术开发区",
+        "怀仁经济技术开发区",
+    }
+    assert zones("长沙县、长沙经开区举行新春交流会。") == {"长沙经开区"}

@@ -114,7 +114,37 @@ def find_zones(text: str) -> list[ZoneHit]:
                 mid,
             )
         )
-    return hits
+        hits.extend(_elliptical(text, hits[-1]))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _elliptical(text: str, last: ZoneHit) -> list[ZoneHit]:
+    """大同、左云、新荣经济技术开发区: places listed before one zone suffix are zones of that kind each."""
+    if last.mid or last.outer:
+        return []
+    out: list[ZoneHit] = []
+    end = last.start
+    while end > 1 and text[end - 1] in "、和及":
+        place = place_ending_at(text, end - 1)
+        if not place or _is_province(place) or place.endswith(("县", "市", "区", "省", "旗")):
+            break  # 长沙县、长沙经开区: a county listed beside a zone is the county itself
+        start = end - 1 - len(place)
+        out.append(
+            ZoneHit(
+                start,
+                start + len(place),
+                place + last.suffix,
+                place,
+                last.zone_class,
+                last.suffix,
+                last.abbreviated,
+                place,
+                "",
+                "",
+            )
+        )
+        end = start
+    return out
 
 
 _GENERIC_MID = set("全省市县区级国家以上各个该本其新老")
