@@ -64,6 +64,15 @@ def page(browser):
     ctx.close()
 
 
+def _run_query(page, server: str, query: str) -> None:
+    """Open the query page, put a query in the editor and run it."""
+    page.goto(server + "/")
+    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
+    page.evaluate(
+        f"window.zonegraphYasgui.getTab().getYasqe().setValue({query!r}); window.zonegraphYasgui.getTab().query()"
+    )
+
+
 def _node_count(pg) -> int:
     return pg.evaluate("Object.keys(window.zonegraphGraph.network.getPositions()).length")
 
@@ -199,12 +208,8 @@ def test_graph_view_starts_suggests_asks_and_shows_facts(server, page) -> None:
 
 
 def test_query_results_link_to_local_pages_with_labels_and_queries_survive_a_reload(server, page) -> None:
-    page.goto(server + "/")
-    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
     q = "SELECT ?z WHERE { ?p zg:leads ?z } LIMIT 3"
-    page.evaluate(
-        f"window.zonegraphYasgui.getTab().getYasqe().setValue({q!r}); window.zonegraphYasgui.getTab().query()"
-    )
+    _run_query(page, server, q)
     page.wait_for_function(
         "[...document.querySelectorAll('a.iri')].some(a => a.textContent === '运城经济技术开发区')",
         timeout=20000,
@@ -223,12 +228,8 @@ def test_query_results_link_to_local_pages_with_labels_and_queries_survive_a_rel
 
 
 def test_query_results_read_as_text_and_download(server, page) -> None:
-    page.goto(server + "/")
-    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
     q = "SELECT ?name ?yuan WHERE { ?p zg:investment ?yuan ; rdfs:label ?name } ORDER BY DESC(?yuan) LIMIT 3"
-    page.evaluate(
-        f"window.zonegraphYasgui.getTab().getYasqe().setValue({q!r}); window.zonegraphYasgui.getTab().query()"
-    )
+    _run_query(page, server, q)
     page.wait_for_function(
         "[...document.querySelectorAll('span.nonIri')].some(s => s.textContent.endsWith('亿元'))",
         timeout=20000,
@@ -243,12 +244,8 @@ def test_query_results_read_as_text_and_download(server, page) -> None:
 
 
 def test_an_aggregating_example_opens_with_its_chart(server, page) -> None:
-    page.goto(server + "/")
-    page.wait_for_function("window.zonegraphYasgui !== undefined", timeout=20000)
     q = "SELECT ?zone ?total WHERE { ?z zg:totalInvestment ?total ; rdfs:label ?zone } ORDER BY DESC(?total)"
-    page.evaluate(
-        f"window.zonegraphYasgui.getTab().getYasqe().setValue({q!r}); window.zonegraphYasgui.getTab().query()"
-    )
+    _run_query(page, server, q)
     page.wait_for_function(
         "window.zonegraphChart() && !document.getElementById('chart').hidden", timeout=20000
     )
