@@ -580,3 +580,10 @@ def test_places_listed_before_one_zone_suffix_are_zones_each() -> None:
         "怀仁经济技术开发区",
     }
     assert zones("长沙县、长沙经开区举行新春交流会。") == {"长沙经开区"}
+
+
+def test_short_brands_with_a_legal_suffix() -> None:
+    ex = extract_article(art("园区引进了奇瑞集团、长信股份有限公司等企业，大型集团和龙头集团纷纷落户。"))
+    companies = names(ex, "Company")
+    assert {"奇瑞集团", "长信股份有限公司"} <= companies
+    assert not companies & {"大型集团", "龙头集团"}

@@ -148,13 +148,28 @@ _GENERIC_TOKENS = {
 
 
 def is_specific_name(core: str) -> bool:
-    """A name core that names something: a proper-name marker, or four or more non-generic characters."""
-    if has_proper_marker(core):
+    """A name core that names something: a proper-name marker, a short brand jieba knows as a name (美的,
+    奇瑞) or cannot join (中|煤, 同|煤), or four or more non-generic characters."""
+    if has_proper_marker(core) or _short_brand(core):
         return True
     if len(core) < 4 or core in _GENERIC_CORES:
         return False
     toks = [t for t in segmenter().lcut(core, HMM=False) if t.strip()]
     return not all(t in _GENERIC_TOKENS for t in toks)
+
+
+def _short_brand(core: str) -> bool:
+    if (
+        not 2 <= len(core) <= 3
+        or core in _GENERIC_CORES
+        or core in _GENERIC_TOKENS
+        or word_freq(core) >= 1000
+    ):
+        return False
+    tags = pos_tags(core)
+    if len(tags) == 1:
+        return tags[0][1] in ("nr", "nz", "nt", "j")
+    return all(len(w) == 1 for w, _f in tags) and not any(w in _GENERIC_CORES for w, _f in tags)
 
 
 def has_proper_marker(core: str) -> bool:
