@@ -148,11 +148,11 @@ def build(
 
     store.write_build(counted(dataset_quads(extractions, res)), manifest)
     phase("index")
-    from .sentence_index import write_index
+    from .sentence_index import index_folder, write_index
 
-    folder = store.current if isinstance(store, GraphStore) else store.root
+    folder = index_folder(store)
     try:
-        write_index(Path(folder), extractions, res)  # beside the build: its sentences, searchable
+        write_index(folder, extractions, res)  # beside the build: its sentences, searchable
     except (OSError, sqlite3.Error) as exc:  # the graph is built and served; only search is missing
         report.errors.append(ReadError(str(folder), None, f"sentence index not written: {exc}"))
     phase("done")

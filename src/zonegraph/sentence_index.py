@@ -21,6 +21,15 @@ from .resolve import Resolution
 INDEX = "search.sqlite"
 
 
+def index_folder(store) -> Path | None:  # noqa: ANN001 - GraphStore | RemoteGraphStore
+    """Where a store keeps its sentence index: beside the current build of a local store, in the local
+    cache folder of a remote one."""
+    from .store import GraphStore
+
+    folder = store.current if isinstance(store, GraphStore) else store.root
+    return Path(folder) if folder else None
+
+
 def tokens(text: str) -> str:
     """Space-separated search tokens (jieba's search mode: words and their shorter parts)."""
     import jieba

@@ -73,3 +73,14 @@ def get_store():  # noqa: ANN201 - pyoxigraph Store
     if "zg_store" not in g:
         g.zg_store = current_app.extensions["zonegraph.store"].open()
     return g.zg_store
+
+
+def answer_response(ans) -> Response:  # noqa: ANN001 - answer.Answer
+    """A query worker's answer as an HTTP response: text formats in UTF-8, and a 503 (busy or past the time
+    limit) that says when to retry."""
+    media = ans.media_type
+    charset = "; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else ""
+    resp = Response(ans.body, status=ans.status, content_type=media + charset)
+    if ans.status == 503:
+        resp.headers["Retry-After"] = "5"
+    return resp

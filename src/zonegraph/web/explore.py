@@ -10,7 +10,7 @@ from flask import Blueprint, Response, abort, current_app, jsonify, render_templ
 from ..answer import Request
 from ..formats import rdf_format, serialize_rdf
 from ..subgraph import COLOURS, from_triples
-from . import get_store
+from . import answer_response, get_store
 
 bp = Blueprint("explore", __name__)
 MAX_LIMIT = 200
@@ -58,10 +58,7 @@ def neighbours_json() -> Response:
     ans = current_app.extensions["zonegraph.queries"].run(target, req, cfg.query_timeout)
     if ans.status == 404:
         abort(404)
-    resp = Response(ans.body, status=ans.status, content_type=ans.media_type + "; charset=utf-8")
-    if ans.status == 503:
-        resp.headers["Retry-After"] = "5"
-    return resp
+    return answer_response(ans)
 
 
 @bp.route("/graph/construct.json", methods=["GET", "POST"])

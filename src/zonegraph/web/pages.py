@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -247,12 +246,10 @@ def search() -> Response | str:
 
 def _sentences(text: str, offset: int, limit: int) -> tuple[int, list, bool]:
     """(total, page of hits, whether this graph has a sentence index at all)."""
-    from ..sentence_index import INDEX, search
-    from ..store import GraphStore
+    from ..sentence_index import INDEX, index_folder, search
 
-    store = current_app.extensions["zonegraph.store"]
-    folder = store.current if isinstance(store, GraphStore) else store.root
-    index = Path(folder) / INDEX if folder else None
+    folder = index_folder(current_app.extensions["zonegraph.store"])
+    index = folder / INDEX if folder else None
     if index is None or not index.exists():
         return 0, [], False
     if not text:

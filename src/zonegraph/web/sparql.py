@@ -6,6 +6,7 @@ from flask import Blueprint, Response, current_app, request
 
 from ..answer import Request
 from ..query import Dataset
+from . import answer_response
 
 bp = Blueprint("sparql", __name__)
 
@@ -99,9 +100,4 @@ def sparql() -> Response:
     if target is None:
         return _error(503, f"no graph in {store.root}: run `zonegraph build` first")
     ans = current_app.extensions["zonegraph.queries"].run(target, req, cfg.query_timeout)
-    media = ans.media_type
-    charset = "; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else ""
-    resp = Response(ans.body, status=ans.status, content_type=media + charset)
-    if ans.status == 503:
-        resp.headers["Retry-After"] = "5"
-    return _cors(resp)
+    return _cors(answer_response(ans))
