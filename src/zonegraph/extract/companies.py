@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import _words, is_rare, lexicon, pos_tags, segmenter, word_freq
+from .lexicon import _words, industry_suffix, is_rare, lexicon, pos_tags, segmenter, word_freq
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
@@ -319,12 +319,11 @@ def find_known(text: str, names: set[str]) -> list[tuple[int, int, str]]:
 def short_forms(name: str) -> list[str]:
     """Shorter names a company goes by, longest first: 河南中原光电科技股份有限公司 → 河南中原光电科技,
     中原光电科技, 中原光电; 华为技术有限公司 → 华为技术, 华为."""
-    industry = lexicon().industry_words
     out: list[str] = []
     for form in (legal_base(name), without_place(legal_base(name))):
         while len(form) >= 2 and form not in out:
             out.append(form)
-            tail = next((w for w in sorted(industry, key=len, reverse=True) if form.endswith(w)), None)
+            tail = industry_suffix(form)
             if not tail or len(form) - len(tail) < 2:
                 break
             form = form[: -len(tail)]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..model import Quantity, Relation
 from .amounts import find_amounts
 from .companies import find_known, legal_base, short_forms
-from .lexicon import lexicon
+from .lexicon import industry_suffix, lexicon
 from .projects import (
     ANAPHORS,
     CONNECTORS,
@@ -302,7 +302,7 @@ def supported(st: ArticleState, brand: str, project: str, company_names: list[st
 def brand_aliases(st: ArticleState, brand: str, ckey: str) -> None:
     """大运 → also 大运汽车 where the text says so; 亚新科汽车 → also 亚新科."""
     industry = lexicon().industry_words
-    word = next((w for w in sorted(industry, key=len, reverse=True) if brand.endswith(w)), None)
+    word = industry_suffix(brand)
     if word and len(brand) - len(word) >= 3:
         st.m[ckey].aliases.add(brand[: -len(word)])
     for s in st.sents:

@@ -207,6 +207,21 @@ def segmenter():  # noqa: ANN201 - jieba has no types
     return jieba
 
 
+@cache
+def _industry_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(lexicon().industry_words, key=len, reverse=True))
+
+
+def industry_suffix(text: str) -> str | None:
+    """The longest industry word that ends the text (百泰生物|药业, 高义|钢铁), or None."""
+    return next((w for w in _industry_longest_first() if text.endswith(w)), None)
+
+
+def industry_prefix(text: str) -> str | None:
+    """The longest industry word that opens the text (运城|制版新建…), or None."""
+    return next((w for w in _industry_longest_first() if text.startswith(w)), None)
+
+
 @lru_cache(maxsize=65536)
 def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part of speech) of a short text by jieba's dictionary alone (no HMM guesses); cached, since

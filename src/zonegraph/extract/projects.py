@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .companies import has_proper_marker
-from .lexicon import is_rare, lexicon, pos_tags, word_freq
+from .lexicon import industry_prefix, industry_suffix, is_rare, lexicon, pos_tags, word_freq
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
@@ -348,20 +348,12 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     brand = _brand(bodies[-1])
     if brand is None and place:
         rest = core[len(place) :]
-        word = next(
-            (w for w in sorted(lexicon().industry_words, key=len, reverse=True) if rest.startswith(w)), None
-        )
+        word = industry_prefix(rest)
         head = place + (word or "")
         after = core[len(head) :]
         if word and len(after) >= 2 and any(after.startswith(d) for d in lexicon().descriptors):
             return head  # 运城制版|新建…: a place and an industry word name a company too
     return brand
-
-
-def _industry_suffix(text: str) -> str | None:
-    return next(
-        (w for w in sorted(lexicon().industry_words, key=len, reverse=True) if text.endswith(w)), None
-    )
 
 
 def _brand(body: str) -> str | None:
@@ -374,7 +366,7 @@ def _brand(body: str) -> str | None:
             return None
         if rest[:1] in "（(" and has_proper_marker(head):
             return head  # 富士康（晋城）…: the brand ends before the bracket
-        word = _industry_suffix(head)
+        word = industry_suffix(head)
         before_descriptor = any(rest.startswith(d) for d in descriptors)
         if word and len(head) - len(word) >= 2:
             proper = head[: -len(word)]
