@@ -587,3 +587,13 @@ def test_short_brands_with_a_legal_suffix() -> None:
     companies = names(ex, "Company")
     assert {"奇瑞集团", "长信股份有限公司"} <= companies
     assert not companies & {"大型集团", "龙头集团"}
+
+
+def test_function_words_before_invest_are_no_investor() -> None:
+    ex = extract_article(
+        art("园区建设热火朝天，又有投资12亿元的青禾瑞项目开工建设，并将投资3亿元的蓝汐项目落地。")
+    )
+    companies = names(ex, "Company")
+    assert not companies & {"又有", "并将"}
+    investors = {r.subject for r in ex.relations if r.predicate == "invests"}
+    assert not any("又有" in s or "并将" in s for s in investors)

@@ -183,11 +183,17 @@ def has_proper_marker(core: str) -> bool:
     for t in toks:
         if len(t) >= 2 and is_rare(t) and t not in lexicon().industry_words:
             return True
-    # runs of single characters that jieba could not join are unknown words (奥泰 → 奥/泰)
+    # runs of single characters that jieba could not join are unknown words (奥泰 → 奥/泰), unless each is
+    # a function word in its own right (又|有, 并|将)
     singles = 0
-    for t in toks:
-        singles = singles + 1 if len(t) == 1 else 0
-        if singles >= 2:
+    function = True
+    for t, flag in pos_tags(core):
+        if len(t) == 1:
+            singles += 1
+            function = function and flag in _FUNCTION_FLAGS
+        else:
+            singles, function = 0, True
+        if singles >= 2 and not function:
             return True
     # a place name inside (运城制版, 山西同治实业)
     for end in range(2, len(core) + 1):
@@ -202,6 +208,7 @@ def _titled_name_before(text: str, at: int, title_ends: set[int]) -> bool:
     return any(at - n in title_ends and text[at - n] in surnames for n in (2, 3, 4))
 
 
+_FUNCTION_FLAGS = {"d", "c", "p", "u", "r", "v", "y", "e", "m", "q"}
 _PROPER_FLAGS = {"ns", "nr", "nrfg", "nrt", "nz", "j"}
 _FUNCTION_FLAGS = ("v", "d", "c", "p", "t", "r", "ad")
 # one-character words that end a phrase before a name (jieba's tags of single characters are unreliable)
