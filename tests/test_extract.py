@@ -597,3 +597,22 @@ def test_function_words_before_invest_are_no_investor() -> None:
     assert not companies & {"又有", "并将"}
     investors = {r.subject for r in ex.relations if r.predicate == "invests"}
     assert not any("又有" in s or "并将" in s for s in investors)
+
+
+def test_the_signing_party_places_each_project_of_a_list() -> None:
+    ex = extract_article(
+        art(
+            "现场签约项目分别是：青川经济技术开发区管委会与山西禾汐科技有限公司签署年产5万吨禾汐新材料项目、"
+            "青川县人民政府和浙江蓝坞实业有限公司签署的蓝坞文旅康养项目、"
+            "山东启岚铸造有限公司和河北澄合碳素有限公司签署负极材料项目、"
+            "旺苍高新技术产业开发区管委会与北京栎川医疗有限公司签署智能理疗仪生产项目。"
+        )
+    )
+    place = {}
+    for r in ex.relations:
+        if r.predicate == "locatedIn":
+            place[ex.mentions[r.subject].name] = ex.mentions[r.object].name
+    assert place.get("年产5万吨禾汐新材料项目") == "青川经济技术开发区"
+    assert place.get("智能理疗仪生产项目") == "旺苍高新技术产业开发区"
+    assert "蓝坞文旅康养项目" not in place  # a county government signs: no zone we know
+    assert "负极材料项目" not in place  # two companies sign: the list's last zone is not its site

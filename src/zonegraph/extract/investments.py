@@ -75,7 +75,7 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
             continue
         key = _register(st, h, i, known)
         keys.append((h.start, h.end, key))
-        _place(st, key, ordered, main, i)
+        _place(st, key, ordered, main, i, text, h.start, h.end)
         who = (
             owner_of.get(h.start)
             or (investors.get(h.start) and _investor(st, h, i, ordered, investors, company_names))
@@ -150,9 +150,19 @@ def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN
     return key
 
 
-def _place(st: ArticleState, key: str, ordered, main: str | None, i: int) -> None:  # noqa: ANN001
-    """A project lies in the zone its sentence names (another than the article's own), else in the
-    article's zone, unless its name places it elsewhere (垣曲县北方铜业…项目 in an article about 盐湖高新区)."""
+def _place(
+    st: ArticleState, key: str, ordered, main: str | None, i: int, text: str, start: int, end: int
+) -> None:  # noqa: ANN001
+    """A project lies in the zone its signing party is (X开发区管委会与Y签署…项目), nowhere we know when a
+    county or city government signs it (X县政府与Y签订…项目); else in the zone its sentence names (another
+    than the article's own), else in the article's zone, unless its name places it elsewhere (垣曲县北方
+    铜业…项目 in an article about 盐湖高新区)."""
+    party = _signing_party(st, text, ordered, start, end)
+    if party == _GOVERNMENT:
+        return
+    if party:
+        st.relations.append(Relation(key, "locatedIn", party, i))
+        return
     zone_here = [k for p, k in ordered if st.kind_of(k) == "Zone"]
     where = zone_here[-1] if zone_here and zone_here[-1] != main and main else main
     if zone_here and not main:
@@ -161,6 +171,43 @@ def _place(st: ArticleState, key: str, ordered, main: str | None, i: int) -> Non
         return
     if where:
         st.relations.append(Relation(key, "locatedIn", where, i))
+
+
+_GOVERNMENT = "government"
+_PARTY_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会)?\s*(?:与|和|同)")
+
+
+def _signing_party(st: ArticleState, text: str, ordered, start: int, end: int) -> str | None:  # noqa: ANN001
+    """Who signs for the site in a signing clause, read in the project's own list item: a zone (its key),
+    a county or city (_GOVERNMENT), or None when the clause is no signing or names neither before 与."""
+    left, right = clause_around(text, start, end)
+    if not _SIGNING.search(text, left, right):
+        return None
+    cut = max(text.rfind(c, left, start) for c in "、，,：:")
+    item = cut + 1 if cut >= 0 else left
+    for p, k in ordered:
+        if not item <= p < start:
+            continue
+        kind = st.kind_of(k)
+        if kind not in ("Zone", "county", "city"):
+            continue
+        name_end = text.find(str(st.m[k].name), p)
+        after = p + len(str(st.m[k].name)) if name_end == p else None
+        if after is None:
+            after = next((p + len(a) for a in st.m[k].aliases if text.startswith(a, p)), None)
+        if after is not None and _PARTY_END.match(text, after):
+            return k if kind == "Zone" else _GOVERNMENT
+    if _GOVERNMENT_SIGNS.search(text, item, start):
+        return _GOVERNMENT  # 朔城区人民政府和…签署…项目: a government the article names no zone for
+    for p, k in ordered:
+        if item <= p < start and st.kind_of(k) == "Company":
+            name = str(st.m[k].name)
+            if text.startswith(name, p) and re.match(r"(?:与|和|同)", text[p + len(name) :]):
+                return _GOVERNMENT  # A公司和B公司签署…项目 in a list of signings: a site we cannot tell
+    return None
+
+
+_GOVERNMENT_SIGNS = re.compile(r"(?:人民政府|[县市区]政府)\s*(?:与|和|同)")
 
 
 def _named_elsewhere(st: ArticleState, name: str, zone: str) -> bool:
