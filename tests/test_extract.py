@@ -616,3 +616,16 @@ def test_the_signing_party_places_each_project_of_a_list() -> None:
     assert place.get("智能理疗仪生产项目") == "旺苍高新技术产业开发区"
     assert "蓝坞文旅康养项目" not in place  # a county government signs: no zone we know
     assert "负极材料项目" not in place  # two companies sign: the list's last zone is not its site
+
+
+def test_what_a_list_of_projects_includes_are_projects() -> None:
+    ex = extract_article(
+        art(
+            "此次集中开工的服务业类项目3个，包括青禾海归小镇、蓝汐创智谷、白鹭湾国际酒店，总投资41亿元。"
+            "重点项目包括栖霞陆港枢纽产业园（一期冷链交易市场）等。"
+            "签约项目包括先进装备制造业、高端现代服务业、研发中心等类别。"
+        )
+    )
+    projects = names(ex, "Project")
+    assert {"青禾海归小镇", "蓝汐创智谷", "白鹭湾国际酒店", "栖霞陆港枢纽产业园"} <= projects
+    assert not projects & {"先进装备制造业", "高端现代服务业", "研发中心", "研发中心等类别"}

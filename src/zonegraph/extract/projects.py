@@ -103,7 +103,7 @@ _GENERIC_TAIL = re.compile(
 _AMOUNT_ONLY = re.compile(r"[\d.]+\s*[万亿千百]*元")
 _AGREEMENT = re.compile(r"(项目|工程)(?:合作|投资|框架|战略合作|建设|入园|落户)*(?:协议|合同)(?:书)?$")
 _COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|批|家|大)(?!型)")
-_CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|方面)$")
+_CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|类别|方面|[^企]业)$")
 # a time that opens a scanned span is not part of the name: (今年)5月|一期项目, 2022年第二季度|…
 TIME_LEAD = re.compile(
     r"^(?:\d{2,4}年|今年|去年|明年|本年|当年|年(?=\d))?(?:\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|第?[一二三四]季度)?"
@@ -268,6 +268,11 @@ _ITEM = r"[^，。；：:、—\-！？,;]{3,30}"
 _PROJECT_LIST = re.compile(
     rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)(?:重点|重大|签约|招商|产业)?|重点|重大)项目"
 )
+# …项目14个，包括A、B、C等 / 重点项目包括A（一期）、B等: what a count or class of projects includes
+_INCLUDED = re.compile(
+    rf"(?:项目|工程)(?:(?:\d+|[一二两三四五六七八九十]+)[个项])?[，,]?\s*(?:主要)?(?:包括|包含|有)[:：]?\s*"
+    rf"((?:{_ITEM}、\s*)*{_ITEM})(?=等(?!领域|产业|行业|方面|类|多)|[，,；;。]|$)"
+)
 # X是…的重点项目: the subject of such a sentence is a project
 _IS_A_PROJECT = re.compile(
     rf"(?:^|[，。；：:]\s*)({_ITEM})是[^，。；]{{0,20}}(?:重点|重大|骨干|龙头)(?:项目|工程)"
@@ -291,9 +296,12 @@ def _named_without_suffix(
     out: list[ProjectHit] = []
     taken = [(h.start, h.end) for h in hits]
 
-    def add(start: int, name: str) -> None:
+    def add(start: int, name: str, listed: bool = False) -> None:
         lead = len(name) - len(name.lstrip(" \u3000"))
         start, name = start + lead, name.strip(" \u3000")
+        name = re.sub(
+            r"[（(][^（()）]*[)）]$", "", name.removesuffix("等")
+        )  # 陆港产业园（一期…）等: no aside
         end = start + len(name)
         if (
             name.endswith(_COMPANY_END)
@@ -303,8 +311,11 @@ def _named_without_suffix(
             return
         if any(s < end and start < e for s, e in taken):
             return
+        if len(name) < 4:
+            return
         if not (
-            re.search(r"[\dA-Za-z]", name)
+            listed  # a list that says it holds projects names them, proper part or not
+            or re.search(r"[\dA-Za-z]", name)
             or has_proper_marker(name)
             or _has_proper_token(name)
             or any(k in name for k in known if len(k) >= 2)
@@ -319,6 +330,14 @@ def _named_without_suffix(
         at = m.start(1)
         for item in m.group(1).split("、"):
             add(at, item)
+            at += len(item) + 1
+    for m in _INCLUDED.finditer(text):
+        items = m.group(1).split("、")
+        if len(items) < 2 and not (items[0].endswith("等") or text.startswith("等", m.end(1))):
+            continue  # 项目有X: one item and no 等 is a clause, not a list
+        at = m.start(1)
+        for item in items:
+            add(at, item, listed=True)
             at += len(item) + 1
     for m in _IS_A_PROJECT.finditer(text):
         add(m.start(1), m.group(1))
