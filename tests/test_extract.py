@@ -629,3 +629,17 @@ def test_what_a_list_of_projects_includes_are_projects() -> None:
     projects = names(ex, "Project")
     assert {"青禾海归小镇", "蓝汐创智谷", "白鹭湾国际酒店", "栖霞陆港枢纽产业园"} <= projects
     assert not projects & {"先进装备制造业", "高端现代服务业", "研发中心", "研发中心等类别"}
+
+
+def test_rare_dictionary_words_name_brands_and_trades_do_not() -> None:
+    ex = extract_article(
+        art("星辰集团位居行业第一，监理公司进场施工，龙头集团纷纷落户，一些高端印刷有限公司签约。")
+    )
+    companies = names(ex, "Company")
+    assert "星辰集团" in companies
+    assert not companies & {"监理公司", "龙头集团", "一些高端印刷有限公司", "高端印刷有限公司"}
+
+
+def test_an_ordinal_only_opens_a_list_item_where_an_item_can_start() -> None:
+    ex = extract_article(art("考察团成员来自天津泰禾置业有限公司、九川瀚思(天津)农业发展有限公司。"))
+    assert "九川瀚思(天津)农业发展有限公司" in names(ex, "Company")

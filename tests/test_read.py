@@ -177,3 +177,13 @@ def test_a_jsonl_record_takes_author_and_year_from_its_page(tmp_path) -> None:
     rec2 = {**rec, "author": "给定的作者", "date": "2022-01-05"}
     [b], _ = read_jsonl(json.dumps(rec2, ensure_ascii=False), "x.jsonl")
     assert b.author == "给定的作者" and b.date == "2022-01-05"
+
+
+def test_an_ordinal_on_a_line_of_its_own_is_not_glued_to_the_next_paragraph() -> None:
+    from zonegraph.read.text import join_broken_paragraphs
+
+    assert join_broken_paragraphs(["生产线1条。", "四", "项城市凯禾制衣有限公司年产项目"]) == [
+        "生产线1条。",
+        "项城市凯禾制衣有限公司年产项目",
+    ]
+    assert join_broken_paragraphs(["项目总", "建筑面积3万平方米。"]) == ["项目总建筑面积3万平方米。"]

@@ -60,6 +60,29 @@ _GENERIC_CORES = {
     "贸易",
     "科技",
     "实业",
+    "省属",
+    "市属",
+    "区属",
+    "县属",
+    "国资",
+    "民企",
+    "外企",
+    "同类",
+    "此类",
+    # trades that name a kind of company (监理公司, 物业公司), not one
+    "监理",
+    "物业",
+    "保洁",
+    "安保",
+    "经纪",
+    "勘察",
+    "快递",
+    "供热",
+    "供水",
+    "供电",
+    "环卫",
+    "城投",
+    "施工",
 }
 _STOCK = re.compile(r"([\u4e00-\u9fff]{2,8})[(（](\d{6})(?:\.(?:SH|SZ|BJ))?[)）]")
 
@@ -158,6 +181,9 @@ def is_specific_name(core: str) -> bool:
     return not all(t in _GENERIC_TOKENS for t in toks)
 
 
+_RARE_BRAND_WORD = 300  # jieba frequency: 汾酒 79, 信义 110, 申能 82 against 跨国 322, 商贸 658, 龙头 1430
+
+
 def _short_brand(core: str) -> bool:
     if (
         not 2 <= len(core) <= 3
@@ -168,7 +194,10 @@ def _short_brand(core: str) -> bool:
         return False
     tags = pos_tags(core)
     if len(tags) == 1:
-        return tags[0][1] in ("nr", "nz", "nt", "j")
+        # a rare dictionary word used as a brand (汾酒集团, 信义集团, 格力公司); common ones are kinds (龙头集团)
+        return tags[0][1] in ("nr", "nz", "nt", "j") or (
+            tags[0][1] in ("n", "v", "vn", "nrt") and word_freq(core) < _RARE_BRAND_WORD
+        )
     return all(len(w) == 1 for w, _f in tags) and not any(w in _GENERIC_CORES for w, _f in tags)
 
 
@@ -190,7 +219,7 @@ def has_proper_marker(core: str) -> bool:
     for t, flag in pos_tags(core):
         if len(t) == 1:
             singles += 1
-            function = function and flag in _FUNCTION_FLAGS
+            function = function and flag in _FUNCTION_WORDS
         else:
             singles, function = 0, True
         if singles >= 2 and not function:
@@ -208,12 +237,30 @@ def _titled_name_before(text: str, at: int, title_ends: set[int]) -> bool:
     return any(at - n in title_ends and text[at - n] in surnames for n in (2, 3, 4))
 
 
-_FUNCTION_FLAGS = {"d", "c", "p", "u", "r", "v", "y", "e", "m", "q"}
+_FUNCTION_WORDS = {"d", "c", "p", "u", "uj", "ul", "r", "v", "y", "e", "m", "q", "t", "ad"}
 _PROPER_FLAGS = {"ns", "nr", "nrfg", "nrt", "nz", "j"}
 _FUNCTION_FLAGS = ("v", "d", "c", "p", "t", "r", "ad")
 # one-character words that end a phrase before a name (jieba's tags of single characters are unreliable)
 _FUNCTION_CHARS = set("的了而摄与和及在向把被从对给让使并且又还也即是为由")
 _ORDINALS = set("一二三四五六七八九十")  # list markers (二河南中联…) only where a list item can start
+_QUANTIFIERS = (
+    "一些",
+    "一批",
+    "多家",
+    "部分",
+    "若干",
+    "众多",
+    "诸多",
+    "各类",
+    "各家",
+    "这些",
+    "那些",
+    "其他",
+    "其它",
+    "数家",
+    "几家",
+)
+_ITEM_START = set("。；;：:！？!? \n\t\u3000")  # not after 、 or ，: 、九园瀚思… is a name
 
 
 def verb_boundary(text: str, start: int, end: int) -> int:
@@ -240,7 +287,7 @@ def verb_boundary(text: str, start: int, end: int) -> int:
         is_place = place_ending_at(word, len(word)) == word
         if len(word) == 1:
             function = word in _FUNCTION_CHARS or (
-                word in _ORDINALS and (s == 0 or not re.match(r"[\u4e00-\u9fff]", text[s - 1]))
+                word in _ORDINALS and (s == 0 or text[s - 1] in _ITEM_START)
             )
         else:
             function = flag.startswith(_FUNCTION_FLAGS) and word_freq(word) >= 200
@@ -289,8 +336,8 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
             last_end = end
             continue
         name, start = strip_leading(text[start:end], start)
-        if len(name) - len(suffix) < 2:
-            continue
+        if len(name) - len(suffix) < 2 or name.startswith(_QUANTIFIERS):
+            continue  # 一些高端印刷有限公司, 多家科技公司: some companies of a kind, none named
         core = core_of(name)
         if not is_specific_name(core):
             continue
