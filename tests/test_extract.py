@@ -643,3 +643,16 @@ def test_rare_dictionary_words_name_brands_and_trades_do_not() -> None:
 def test_an_ordinal_only_opens_a_list_item_where_an_item_can_start() -> None:
     ex = extract_article(art("考察团成员来自天津泰禾置业有限公司、九川瀚思(天津)农业发展有限公司。"))
     assert "九川瀚思(天津)农业发展有限公司" in names(ex, "Company")
+
+
+def test_brands_in_a_list_closed_by_a_count_of_companies() -> None:
+    ex = extract_article(
+        art(
+            "截至目前，已经与上海岚能、香港禾汐大数据集团和浙江台州的一些印刷有限公司等18家企业签订了入园协议。"
+            "园区关停了星澜、禾川等9家钢铁、焦化企业，美澜厨卫、美汐空调2家企业入选示范工厂。"
+            "全区新增规上工业企业、高新技术企业等50家企业，太原、大同等地的企业纷纷前来。"
+        )
+    )
+    companies = names(ex, "Company")
+    assert {"上海岚能", "香港禾汐大数据集团", "星澜", "禾川", "美澜厨卫", "美汐空调"} <= companies
+    assert not companies & {"规上工业企业", "高新技术企业", "太原", "大同", "已经与上海岚能"}

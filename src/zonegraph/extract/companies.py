@@ -353,6 +353,80 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
     return sorted(hits, key=lambda h: h.start)
 
 
+# …等18家企业, 2家企业, 等知名企业: what closes a list of companies
+_COMPANY_LIST_END = re.compile(
+    r"(?:等\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*家[\u4e00-\u9fff、]{0,8}?(?:企业|公司)"
+    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外)?(?:企业|公司|集团)"
+)
+
+
+def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """Brands named in a list of companies without a legal suffix (上海申能、香港冠域集团和…等18家企业,
+    美的厨卫、美智空调2家企业): the list is the clause before a count or 等企业 that closes it, split at 、
+    and at the conjunction before its last item; each item must still be a specific name."""
+    out: list[OrgHit] = []
+    taken = [(h.start, h.end) for h in hits]
+    for close in _COMPANY_LIST_END.finditer(text):
+        end = close.start()
+        left = max([text.rfind(c, 0, end) for c in "，,。；;：:（(“"] + [end - 120]) + 1
+        pieces, at = [], left
+        for piece in text[left:end].split("、"):
+            pieces.append((at, piece))
+            at += len(piece) + 1
+        if not pieces:
+            continue
+        at, last = pieces[-1]
+        conj = max(last.rfind(c) for c in "和及与")
+        if conj > 0:
+            pieces[-1:] = [(at, last[:conj]), (at + conj + 1, last[conj + 1 :])]
+        at, first = pieces[0]
+        lead = max(first.rfind(w) + len(w) if first.rfind(w) >= 0 else 0 for w in _LIST_LEADS)
+        lead = verb_boundary(text, at + lead, at + len(first)) - at  # 今年还将退出|新金山、…
+        pieces[0] = (at + lead, first[lead:])
+        items = [(at, at + len(piece), piece) for at, piece in pieces if piece]
+        out.extend(_listed_items(items, taken))
+        taken.extend((h.start, h.end) for h in out)
+    return out
+
+
+_NOT_A_COMPANY = (
+    "企业",
+    "单位",
+    "机构",
+    "项目",
+    "开发区",
+    "园区",
+    "基地",
+    "政府",
+    "管委会",
+    "部门",
+    "产业",
+    "行业",
+)
+_LIST_LEADS = ("与", "和", "同", "及", "包括", "有", "是", "如", "像", "引进", "引入", "签约", "吸引")
+
+
+def _listed_items(items: list[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[OrgHit]:
+    out = []
+    for start, end, item in items:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        item, start = strip_leading(item.strip(), start + len(item) - len(item.lstrip()))
+        if not (3 <= len(item) <= 12 or _short_brand(item)) or re.search(r"\d", item):
+            continue
+        if item.startswith(_QUANTIFIERS) or item.endswith(_NOT_A_COMPANY):
+            continue
+        if place_prefix(item) == item:
+            continue
+        if is_specific_name(core_of(item)) and not _GENERIC_TOKENS.issuperset(pos_word(item)):
+            out.append(OrgHit(start, end, item, "Company"))
+    return out
+
+
+def pos_word(name: str) -> set[str]:
+    return {w for w, _f in pos_tags(name)}
+
+
 def find_known(text: str, names: set[str]) -> list[tuple[int, int, str]]:
     """Occurrences of already-known names (longest first, no overlaps)."""
     found: list[tuple[int, int, str]] = []
