@@ -656,3 +656,26 @@ def test_brands_in_a_list_closed_by_a_count_of_companies() -> None:
     companies = names(ex, "Company")
     assert {"上海岚能", "香港禾汐大数据集团", "星澜", "禾川", "美澜厨卫", "美汐空调"} <= companies
     assert not companies & {"规上工业企业", "高新技术企业", "太原", "大同", "已经与上海岚能"}
+
+
+def test_every_company_of_a_signing_list_invests_and_respectively_pairs_them() -> None:
+    ex = extract_article(
+        art(
+            "线下，青禾控股集团、白鹭城投控股集团有限公司与菏泽经济开发区签约青禾石墨烯电池项目。"
+            "线上，蓝汐软件股份公司、北京栎川集团投资中心分别与菏泽经济开发区签约蓝汐数字城市产业园项目和栎川U谷·科技谷项目。"
+        )
+    )
+    invests = set()
+    for r in ex.relations:
+        if r.predicate == "invests":
+            who = ex.mentions[r.subject]
+            for name in (who.name, *who.aliases):
+                invests.add((name, ex.mentions[r.object].name))
+    assert ("青禾控股集团", "青禾石墨烯电池项目") in invests or ("青禾", "青禾石墨烯电池项目") in invests
+    assert ("白鹭城投控股集团有限公司", "青禾石墨烯电池项目") in invests
+    assert ("蓝汐软件股份公司", "蓝汐数字城市产业园项目") in invests or (
+        "蓝汐软件",
+        "蓝汐数字城市产业园项目",
+    ) in invests
+    assert ("北京栎川集团投资中心", "栎川U谷·科技谷项目") in invests
+    assert not any(p == "栎川U谷·科技谷项目" and "蓝汐" in n for n, p in invests)

@@ -237,7 +237,7 @@ def _titled_name_before(text: str, at: int, title_ends: set[int]) -> bool:
     return any(at - n in title_ends and text[at - n] in surnames for n in (2, 3, 4))
 
 
-_FUNCTION_WORDS = {"d", "c", "p", "u", "uj", "ul", "r", "v", "y", "e", "m", "q", "t", "ad"}
+_FUNCTION_WORDS = {"d", "c", "p", "u", "uj", "ul", "r", "v", "y", "e", "t", "ad"}  # not q, m: 尊|特 is a name
 _PROPER_FLAGS = {"ns", "nr", "nrfg", "nrt", "nz", "j"}
 _FUNCTION_FLAGS = ("v", "d", "c", "p", "t", "r", "ad")
 # one-character words that end a phrase before a name (jieba's tags of single characters are unreliable)

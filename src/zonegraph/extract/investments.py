@@ -50,7 +50,7 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     anchor_of, investors = _anchors(text, amounts)
     anchored = set(anchor_of.values()) | set(investors)
     company_names = [b.name for b in st.m.values() if b.kind in ("Company", "Organization")]
-    known = {legal_base(n) for n in company_names} | {
+    known = {f for n in company_names for f in (legal_base(n), *short_forms(n))} | {
         n for b in st.m.values() if b.kind == "Zone" for n in (str(b.name), *b.aliases)
     }
     # a project's name never reaches back across a person's name (…副书记扈某|衡水高新区重点项目)
@@ -79,12 +79,16 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
         who = (
             owner_of.get(h.start)
             or (investors.get(h.start) and _investor(st, h, i, ordered, investors, company_names))
+            or _named_investor(
+                st, h, i, ordered, company_names
+            )  # A、B与开发区签约A…项目: the one the name carries
             or _signing_company(st, text, h.start, h.end, ordered)
             or _investor(st, h, i, ordered, investors, company_names)
         )
         if who:
             st.relations.append(Relation(who, "invests", key, i))
     _signing_investors(st, text, keys, ordered, i)
+    _co_signers(st, text, keys, ordered, i)
     _assign_amounts(st, text, amounts, anchor_of, keys, current, i)
     if keys:
         return keys[-1][2]
@@ -274,6 +278,54 @@ def _investor(
         if before and place_ending_at(before, len(before)) == before:
             st.m[ckey].aliases.add(before + brand)  # 山西|新能汇通: the place-named form too
     return ckey
+
+
+def _co_signers(st: ArticleState, text: str, keys, ordered, i: int) -> None:  # noqa: ANN001
+    """A、B与开发区签约X项目: every company of the signing list invests in its one project; A、B分别与开发区
+    签约X项目和Y项目: the n-th company in the n-th project."""
+    by_clause: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for start, end, key in keys:
+        by_clause.setdefault(clause_around(text, start, end), []).append((start, key))
+    for (left, _right), projects in by_clause.items():
+        first = projects[0][0]
+        verb = _SIGNING.search(text, left, first)
+        if not verb:
+            continue
+        cut = max(text.rfind(c, left, verb.start()) for c in "，,：:")
+        signers = sorted((p, k) for p, k in ordered if max(left, cut + 1) <= p < verb.start())
+        companies = [k for p, k in signers if st.kind_of(k) == "Company"]
+        if len(companies) < 2 or not _coordinated(st, text, [p for p, k in signers if k in companies]):
+            continue
+        pairs: list[tuple[str, str]] = []
+        if "分别" in text[left:first]:
+            if len(companies) == len(projects):
+                pairs = list(zip(companies, (k for _p, k in projects), strict=True))
+        elif len(projects) == 1:
+            pairs = [(c, projects[0][1]) for c in companies]
+        have = {(r.subject, r.object) for r in st.relations if r.predicate == "invests"}
+        for who, project in pairs:
+            if (who, project) not in have:
+                st.relations.append(Relation(who, "invests", project, i))
+
+
+def _coordinated(st: ArticleState, text: str, starts: list[int]) -> bool:
+    """The companies at these positions stand in one list (A、B和C), nothing but a separator between."""
+    for a, b in zip(starts, starts[1:], strict=False):
+        between = text[a:b]
+        if not re.search(r"(?:、|和|及|与|,|，)$", between):
+            return False
+    return True
+
+
+def _named_investor(st: ArticleState, h, i: int, ordered, company_names: list[str]) -> str | None:  # noqa: ANN001
+    """The company of this article whose name (or short form) opens the project's: its mention, or a short
+    one that resolve() joins to it (two companies may share a brand)."""
+    known = [legal_base(n) for n in company_names] + [
+        a for b in st.m.values() if b.kind == "Company" for a in b.aliases
+    ]
+    if not investor_prefix(h.name, known, guess=False):
+        return None
+    return _investor(st, h, i, ordered, {}, company_names)
 
 
 def _signing_investors(st: ArticleState, text: str, keys, ordered, i: int) -> None:  # noqa: ANN001

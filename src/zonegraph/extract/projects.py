@@ -226,7 +226,10 @@ def find_projects(
                 hard_stops=(prev_end, *stops),
                 specific=lambda s, _at: is_specific_project(s, known),
                 soft=("和", "与", "并"),  # A及B项目 is one project (光伏电站及维保机器人生产线项目)
+                allow="()（）·",  # 联东U谷·科技谷项目: a middle dot joins the parts of one name
             )
+            if masked[start : start + 1] == "·":
+                start += 1
             boundary = None
             for w in _VISIT:
                 if masked[:start].endswith(w):
