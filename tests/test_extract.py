@@ -679,3 +679,19 @@ def test_every_company_of_a_signing_list_invests_and_respectively_pairs_them() -
     ) in invests
     assert ("北京栎川集团投资中心", "栎川U谷·科技谷项目") in invests
     assert not any(p == "栎川U谷·科技谷项目" and "蓝汐" in n for n, p in invests)
+
+
+def test_a_figure_right_after_a_name_makes_the_project_concrete_and_is_its_own() -> None:
+    ex = extract_article(
+        art(
+            "其中，青禾免疫产业基地及中央研究院项目总投资20亿元，将打造过敏原诊断中心。"
+            "县里与蓝汐新能源科技有限公司就蓝汐光伏电站项目签订协议。项目总投资13亿元，其中光伏电站投资约10亿元。"
+        )
+    )
+    money: dict[str, set[str]] = {}
+    for q in ex.quantities:
+        if q.prop == "investment":
+            money.setdefault(ex.mentions[q.project].name, set()).add(q.value)
+    assert money.get("青禾免疫产业基地及中央研究院项目") == {"2000000000"}
+    assert "1300000000" in money.get("蓝汐光伏电站项目", set())
+    assert not any(m.kind == "Organization" for m in ex.mentions.values())

@@ -342,6 +342,8 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
         if not is_specific_name(core):
             continue
         kind = "Organization" if suffix in ORG_SUFFIXES else "Company"
+        if kind == "Organization" and text.startswith(("项目", "工程", "建设项目"), end):
+            continue  # 产业基地及中央研究院|项目: the institute is what the project builds, not who acts
         # a longer hit that contains this one wins (集团 inside 集团有限公司 is matched once by the regex)
         hits.append(OrgHit(start, end, name, kind))
         last_end = end

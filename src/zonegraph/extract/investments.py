@@ -56,8 +56,12 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     # a project's name never reaches back across a person's name (…副书记扈某|衡水高新区重点项目)
     people = {b.name for b in st.m.values() if b.kind == "Person"}
     stops = tuple(e for _s, e, _n in find_known(text, people))
+    # a project whose own figure follows its name (格林免疫…项目总投资20亿元) is a concrete one too
+    figured = {a.start for a in amounts if a.prop == "investment"}
     hits = [
-        replace(h, specific=True) if h.start in anchored and not is_kind_of_project(h.name) else h
+        replace(h, specific=True)
+        if (h.start in anchored or _figure_follows(text, h.end, figured)) and not is_kind_of_project(h.name)
+        else h
         for h in find_projects(text, known, anchored, stops)
     ]
     hits, owner_of = _concrete(st, text, ordered, hits, anchored)
@@ -93,6 +97,12 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     if keys:
         return keys[-1][2]
     return current  # a sentence that names no project keeps the one the article is about (该项目 later)
+
+
+def _figure_follows(text: str, end: int, figured: set[int]) -> bool:
+    """Y项目总投资X亿元 / Y项目，总投资X亿元: an investment figure stands right after the name."""
+    gap = re.match(r"[，,]?\s*(?:项目)?", text[end:])
+    return end + (gap.end() if gap else 0) in figured
 
 
 def _anchors(text: str, amounts: list) -> tuple[dict[int, int], dict[int, str]]:
@@ -372,12 +382,14 @@ def _assign_amounts(st: ArticleState, text: str, amounts, anchor_of, keys, curre
         elif aggregate:
             target = None
         elif re.match(r"^(该|此|这个)?项目", clause) or re.match(r"^(该|此|这个)?项目", text) or current:
-            # the article's current project: named by 该项目, or the sentence names no other one we could not read
+            # the article's current project: named by 该项目 (or by 项目 opening the clause: 项目总投资13亿元),
+            # or the sentence names no other one we could not read
             named = re.match(r"^(该|此|这个)项目", clause) or re.match(r"^(该|此|这个)项目", text)
+            opening = re.match(r"^项目(?!部|组|办|方)", clause) and not re.search(r"项目", clause[2:])
             other = re.search(r"项目", clause.replace("该项目", "")) or re.search(
                 r"项目", text.replace("该项目", "")
             )
-            target = current if (current and (named or not other)) else None
+            target = current if (current and (named or opening or not other)) else None
         if aggregate and not after:
             target = None
         if target:
