@@ -695,3 +695,9 @@ def test_a_figure_right_after_a_name_makes_the_project_concrete_and_is_its_own()
     assert money.get("青禾免疫产业基地及中央研究院项目") == {"2000000000"}
     assert "1300000000" in money.get("蓝汐光伏电站项目", set())
     assert not any(m.kind == "Organization" for m in ex.mentions.values())
+
+
+def test_a_zone_written_by_its_proper_part_keeps_the_title_chain_before_it() -> None:
+    ex = extract_article(art("江门火炬开发区召开大会。副省长、火炬开发区党工委书记王青出席会议。"))
+    titles = {t for t, _o in posts_of(ex, "王青")}
+    assert {"副省长", "党工委书记"} <= titles

@@ -119,7 +119,7 @@ class ArticleState:
                 return self.place_key(d.name, 0, "province")
         if kind in self.last:
             return self.last[kind]
-        if kind in ("city", "county"):
+        if kind in ("city", "county", "province"):
             return self.zone_division(kind, ordered, pos)
         return None
 
@@ -136,9 +136,13 @@ class ArticleState:
                 continue
             if level == "city" and d.level == "county" and d.parent:
                 d = gaz.divisions.get(d.parent, d)
+            if level == "province" and d.level != "province":
+                d = gaz.divisions.get(
+                    d.code[:2] + "0000", d
+                )  # 副省长、沈抚示范区党工委书记: the zone's province
             if d.level == level:
                 return self.place_key(d.name, self.m[key].sentence, level)
-        d = self.article_division(level)
+        d = self.article_division(level) if level != "province" else None
         return self.place_key(d.name, 0, level) if d else None
 
     def article_division(self, level: str):  # noqa: ANN201 - Division | None
