@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import _words, industry_suffix, is_rare, lexicon, pos_tags, segmenter, word_freq
 from .spans import scan_left, strip_leading
@@ -446,9 +446,10 @@ def find_known(text: str, names: set[str]) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def short_forms(name: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def short_forms(name: str) -> tuple[str, ...]:
     """Shorter names a company goes by, longest first: 河南中原光电科技股份有限公司 → 河南中原光电科技,
-    中原光电科技, 中原光电; 华为技术有限公司 → 华为技术, 华为."""
+    中原光电科技, 中原光电; 华为技术有限公司 → 华为技术, 华为. Cached: every sentence asks again."""
     out: list[str] = []
     for form in (legal_base(name), without_place(legal_base(name))):
         while len(form) >= 2 and form not in out:
@@ -457,7 +458,7 @@ def short_forms(name: str) -> list[str]:
             if not tail or len(form) - len(tail) < 2:
                 break
             form = form[: -len(tail)]
-    return out
+    return tuple(out)
 
 
 def without_place(name: str) -> str:

@@ -208,18 +208,21 @@ def segmenter():  # noqa: ANN201 - jieba has no types
 
 
 @cache
-def _industry_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(lexicon().industry_words, key=len, reverse=True))
+def _industry_index() -> tuple[frozenset[str], tuple[int, ...]]:
+    words = frozenset(lexicon().industry_words)
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 def industry_suffix(text: str) -> str | None:
     """The longest industry word that ends the text (百泰生物|药业, 高义|钢铁), or None."""
-    return next((w for w in _industry_longest_first() if text.endswith(w)), None)
+    words, lengths = _industry_index()
+    return next((text[-n:] for n in lengths if n <= len(text) and text[-n:] in words), None)
 
 
 def industry_prefix(text: str) -> str | None:
     """The longest industry word that opens the text (运城|制版新建…), or None."""
-    return next((w for w in _industry_longest_first() if text.startswith(w)), None)
+    words, lengths = _industry_index()
+    return next((text[:n] for n in lengths if n <= len(text) and text[:n] in words), None)
 
 
 @lru_cache(maxsize=65536)
