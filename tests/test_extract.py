@@ -701,3 +701,9 @@ def test_a_zone_written_by_its_proper_part_keeps_the_title_chain_before_it() -> 
     ex = extract_article(art("江门火炬开发区召开大会。副省长、火炬开发区党工委书记王青出席会议。"))
     titles = {t for t, _o in posts_of(ex, "王青")}
     assert {"副省长", "党工委书记"} <= titles
+
+
+def test_a_pronoun_is_never_part_of_a_name() -> None:
+    ex = extract_article(art("天津青禾置业有限公司主要负责人来我市考察，市委书记王青陪同。"))
+    people = names(ex, "Person")
+    assert "来我市" not in people and "王青" in people
