@@ -187,3 +187,8 @@ def test_an_ordinal_on_a_line_of_its_own_is_not_glued_to_the_next_paragraph() ->
         "项城市凯禾制衣有限公司年产项目",
     ]
     assert join_broken_paragraphs(["项目总", "建筑面积3万平方米。"]) == ["项目总建筑面积3万平方米。"]
+    # a heading without a full stop, then a numbered item: three paragraphs, not one
+    assert join_broken_paragraphs(["重点项目介绍", "一", "青禾新区建设项目一期工程"]) == [
+        "重点项目介绍",
+        "青禾新区建设项目一期工程",
+    ]

@@ -71,16 +71,21 @@ _ORDINAL_LINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]{1,3}|\d
 def join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
     """Re-join paragraphs that a page break cut (总 / 建筑面积, 运城经 / 开区, 座 / 谈)."""
     out: list[str] = []
+    numbered = False
     for para in paragraphs:
         para = para.strip()
         if not para:
             continue
-        if (not out or ends_sentence(out[-1])) and _ORDINAL_LINE.match(para):
-            continue  # 四 / (二) / 3. on a line of its own numbers the next paragraph; it is no part of it
-        if out and not ends_sentence(out[-1]):
+        if _ORDINAL_LINE.match(para):
+            numbered = (
+                True  # 四 / (二) / 3. on a line of its own numbers the next paragraph: no part of either
+            )
+            continue
+        if out and not ends_sentence(out[-1]) and not numbered:
             out[-1] = out[-1] + para
         else:
             out.append(para)
+        numbered = False
     return out
 
 
