@@ -707,3 +707,8 @@ def test_a_pronoun_is_never_part_of_a_name() -> None:
     ex = extract_article(art("天津青禾置业有限公司主要负责人来我市考察，市委书记王青陪同。"))
     people = names(ex, "Person")
     assert "来我市" not in people and "王青" in people
+
+
+def test_a_city_title_near_a_zone_of_a_county_level_city_is_that_citys() -> None:
+    ex = extract_article(art("市委书记王青深入原平经济技术开发区调研，县委书记李明陪同。"))
+    assert ("市委书记", "原平市") in posts_of(ex, "王青")

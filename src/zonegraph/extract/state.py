@@ -134,13 +134,13 @@ class ArticleState:
             d = gaz.divisions.get(code)
             if d is None:
                 continue
-            if level == "city" and d.level == "county" and d.parent:
-                d = gaz.divisions.get(d.parent, d)
+            if level == "city" and d.level == "county" and d.parent and not d.name.endswith("市"):
+                d = gaz.divisions.get(d.parent, d)  # a county's city; a county-level city (原平市) is its own
             if level == "province" and d.level != "province":
                 d = gaz.divisions.get(
                     d.code[:2] + "0000", d
                 )  # 副省长、沈抚示范区党工委书记: the zone's province
-            if d.level == level:
+            if d.level == level or (level == "city" and d.name.endswith("市")):
                 return self.place_key(d.name, self.m[key].sentence, level)
         d = self.article_division(level) if level != "province" else None
         return self.place_key(d.name, 0, level) if d else None
