@@ -64,10 +64,13 @@ def negotiate(kind: str, accept_header: str, fmt: str | None) -> str | None:
         names = RESULT_MEDIA if kind in ("SELECT", "ASK") else GRAPH_FORMAT_NAMES
         mt = names.get(fmt.lower(), fmt)
         return mt if mt in offered else None
+    extra = _RESULT_SYNONYMS if kind in ("SELECT", "ASK") else {}
+    plain = (accept_header or "").strip()
+    if plain in offered or plain in extra:  # one media type, as clients send it: no header to parse
+        return extra.get(plain, plain)
     accept = parse_accept_header(accept_header or "", MIMEAccept)
     if not list(accept.values()):
         return offered[0]
-    extra = _RESULT_SYNONYMS if kind in ("SELECT", "ASK") else {}
     best = accept.best_match(offered + list(extra), default=None)
     if best is None:
         return None

@@ -63,6 +63,9 @@ def create_app(config: ServerConfig | dict | None = None) -> Flask:
     def _close(_exc: BaseException | None) -> None:
         g.pop("zg_store", None)
 
+    from .fast import sparql_fast_path
+
+    app.wsgi_app = sparql_fast_path(app)  # type: ignore[method-assign]
     return app
 
 

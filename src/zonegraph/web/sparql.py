@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, request
+from werkzeug.wrappers import Request as HTTPRequest
 
 from ..answer import Request
+from ..config import ServerConfig
 from ..query import Dataset
 from . import answer_response
 
 bp = Blueprint("sparql", __name__)
 
 
-def _cors(resp: Response) -> Response:
+def cors(resp: Response) -> Response:
     resp.headers["Access-Control-Allow-Origin"] = "*"
     resp.headers["Vary"] = "Accept"
     return resp
 
 
 def _error(status: int, message: str) -> Response:
-    return _cors(Response(message + "\n", status=status, mimetype="text/plain"))
+    return cors(Response(message + "\n", status=status, mimetype="text/plain"))
 
 
-def _read_request() -> tuple[str | None, str | None, Dataset, str | None]:
+def read_request(request: HTTPRequest) -> tuple[str | None, str | None, Dataset, str | None]:
     """(query, update, dataset, error) from GET, form POST or direct POST."""
     if request.method == "GET":
         qs = request.args.getlist("query")
@@ -65,11 +67,11 @@ def _read_request() -> tuple[str | None, str | None, Dataset, str | None]:
 @bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
 def sparql() -> Response:
     if request.method == "OPTIONS":
-        resp = _cors(Response(status=204))
+        resp = cors(Response(status=204))
         resp.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
         resp.headers["Access-Control-Allow-Headers"] = "Content-Type, Accept, Authorization"
         return resp
-    query, update, dataset, err = _read_request()
+    query, update, dataset, err = read_request(request)
     if err:
         return _error(400, err)
     limit = current_app.config["ZG"].max_body
@@ -78,15 +80,25 @@ def sparql() -> Response:
     if update is not None:
         from .update import run_update
 
-        return _cors(run_update(update, dataset))
+        return cors(run_update(update, dataset))
     if not query:
         if request.method == "GET":
             from .describe import service_description
 
-            return _cors(service_description())
+            return cors(service_description())
         return _error(400, "no query given")
-    cfg = current_app.config["ZG"]
-    req = Request(
+    store = current_app.extensions["zonegraph.store"]
+    target = store.query_target()
+    if target is None:
+        return _error(503, f"no graph in {store.root}: run `zonegraph build` first")
+    req = query_request(request, query, dataset, current_app.config["ZG"])
+    ans = current_app.extensions["zonegraph.queries"].run(target, req, current_app.config["ZG"].query_timeout)
+    return cors(answer_response(ans))
+
+
+def query_request(request: HTTPRequest, query: str, dataset: Dataset, cfg: ServerConfig) -> Request:
+    """What a query worker needs to answer this HTTP request."""
+    return Request(
         query=query,
         dataset=dataset,
         base_iri=request.base_url,
@@ -95,9 +107,3 @@ def sparql() -> Response:
         or (request.form.get("format") if request.method == "POST" else None),
         max_rows=cfg.max_rows,
     )
-    store = current_app.extensions["zonegraph.store"]
-    target = store.query_target()
-    if target is None:
-        return _error(503, f"no graph in {store.root}: run `zonegraph build` first")
-    ans = current_app.extensions["zonegraph.queries"].run(target, req, cfg.query_timeout)
-    return _cors(answer_response(ans))
