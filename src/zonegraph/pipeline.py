@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
 import os
 import sqlite3
 from collections.abc import Callable
@@ -70,7 +71,9 @@ def _extract_all(
             if progress:
                 progress(1)
         return out
-    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
+    # loaded once here and inherited by the forked workers (2.8–3.5 s of CPU each when every one loaded it)
+    warm_up()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
         out = []
         for ex in pool.map(safe_extract, articles, chunksize=64):
             out.append(ex)

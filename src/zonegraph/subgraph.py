@@ -98,17 +98,20 @@ def _v(term: ox.NamedNode | ox.Literal | None) -> str:
     return "" if term is None else term.value
 
 
-_NEIGHBOURS = """
-SELECT ?n ?nlabel ?nkind ?p ?dir ?title WHERE {
-  {
-    { BIND("out" AS ?dir) X ?p ?n . FILTER(?p != zg:holds && ?p != rdf:type) }
-    UNION { BIND("in" AS ?dir) ?n ?p X . FILTER(?p != zg:postIn) }
-    UNION { BIND("out" AS ?dir) X zg:holds ?post . ?post zg:postIn ?n ; zg:title ?title . BIND(zg:holds AS ?p) }
-    UNION { BIND("in" AS ?dir) ?post zg:postIn X ; zg:title ?title . ?n zg:holds ?post . BIND(zg:holds AS ?p) }
-  }
-  ?n a ?nkind ; rdfs:label ?nlabel .
-  FILTER(?nkind IN (zg:Zone, zg:Person, zg:Company, zg:Organization, zg:Project, zg:Region))
-}
+# Each branch binds the entity in its patterns and types its neighbour itself; BIND comes last in a branch
+# (a leading BIND made Oxigraph join every typed, labelled entity with the branch: 300 ms instead of 1 ms).
+_KINDS = "FILTER(?nkind IN (zg:Zone, zg:Person, zg:Company, zg:Organization, zg:Project, zg:Region))"
+_NEIGHBOURS = f"""
+SELECT ?n ?nlabel ?nkind ?p ?dir ?title WHERE {{
+  {{ X ?p ?n . FILTER(?p != zg:holds && ?p != rdf:type)
+    ?n a ?nkind ; rdfs:label ?nlabel . {_KINDS} BIND("out" AS ?dir) }}
+  UNION {{ ?n ?p X . FILTER(?p != zg:postIn)
+    ?n a ?nkind ; rdfs:label ?nlabel . {_KINDS} BIND("in" AS ?dir) }}
+  UNION {{ X zg:holds ?post . ?post zg:postIn ?n ; zg:title ?title .
+    ?n a ?nkind ; rdfs:label ?nlabel . {_KINDS} BIND(zg:holds AS ?p) BIND("out" AS ?dir) }}
+  UNION {{ ?post zg:postIn X ; zg:title ?title . ?n zg:holds ?post .
+    ?n a ?nkind ; rdfs:label ?nlabel . {_KINDS} BIND(zg:holds AS ?p) BIND("in" AS ?dir) }}
+}}
 """
 
 _ARTICLES = """

@@ -65,12 +65,17 @@ def scan_left(
     return pos
 
 
+@cache
+def _leading_words() -> tuple[str, ...]:
+    return LEADING + lexicon().boundaries
+
+
 def strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop conjunctions and boundary words left at the start of a name."""
     changed = True
     while changed and name:
         changed = False
-        for w in LEADING + lexicon().boundaries:
+        for w in _leading_words():
             if name.startswith(w) and len(name) > len(w) + 1:
                 name, start, changed = name[len(w) :], start + len(w), True
                 break
