@@ -33,7 +33,10 @@ QUERIES = {
     "ASK": "ASK { ?z a zg:Zone }",
     "lookup by label": 'SELECT ?s WHERE { ?s rdfs:label "运城经济技术开发区"@zh }',
     "leads per zone": "SELECT ?z ?p WHERE { ?p zg:leads ?z } ORDER BY ?z ?p",
-    "2-hop path": "SELECT ?c ?p ?z WHERE { ?c zg:invests ?p . ?p zg:locatedIn ?z } ORDER BY ?c ?p ?z",
+    # from the zone with the most projects: who invests in what there, and who leads it
+    "2-hop path": "SELECT ?c ?p ?who WHERE { ?p zg:locatedIn <ZONE> . ?c zg:invests ?p . "
+    "OPTIONAL { ?who zg:leads <ZONE> } } ORDER BY ?c ?p ?who",
+    "all investors to zones": "SELECT ?c ?p ?z WHERE { ?c zg:invests ?p . ?p zg:locatedIn ?z } ORDER BY ?c ?p ?z",
     "investment per zone": "SELECT ?z (SUM(?v) AS ?t) WHERE { ?p zg:locatedIn ?z ; zg:investment ?v } "
     "GROUP BY ?z ORDER BY DESC(?t) ?z",
 }
@@ -96,12 +99,18 @@ def pct(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, int(q * len(xs)))] * 1000
 
 
+MOST_PROJECTS = "SELECT ?z WHERE { ?p zg:locatedIn ?z } GROUP BY ?z ORDER BY DESC(COUNT(?p)) ?z LIMIT 1"
+
+
 def compare(zg_port: int, ox_port: int, requests: int) -> list[str]:
+    _, top = ask("127.0.0.1", ox_port, "/query", MOST_PROJECTS)
+    zone = json.loads(top)["results"]["bindings"][0]["z"]["value"]
     lines = [
         "| query | rows | clients | zonegraph p50 / p95 | Oxigraph p50 / p95 | ratio p50 |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for name, q in QUERIES.items():
+        q = q.replace("ZONE", zone)
         _, a = ask("127.0.0.1", zg_port, "/sparql", q)
         _, b = ask("127.0.0.1", ox_port, "/query", q)
         va, vb = values(a), values(b)
@@ -122,12 +131,35 @@ def compare(zg_port: int, ox_port: int, requests: int) -> list[str]:
     return lines
 
 
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (the query workers), from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        todo += children.get(p, [])
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
 def main(argv: list[str]) -> None:
     store_dir = None
-    serve_args: list[str] = []
+    # every client its own query worker, and no row cap the largest answer passes (the same work as Oxigraph)
+    serve_args: list[str] = ["--max-rows", "1000000", "--query-workers", "4"]
     if "--serve" in argv:  # extra options for `zonegraph serve`, one string: --serve "--query-workers 4"
         i = argv.index("--serve")
-        serve_args = argv[i + 1].split()
+        serve_args += argv[i + 1].split()
         del argv[i : i + 2]
     if "--store" in argv:
         i = argv.index("--store")
@@ -154,6 +186,24 @@ def main(argv: list[str]) -> None:
             zg_port = int(base.rsplit(":", 1)[1])
             print(f"{requests} requests per client and query; same folder {data}")
             compare(zg_port, ox_port, requests)
+            zg_pid = next(
+                int(p.parent.name) for p in Path("/proc").glob("[0-9]*/cmdline") if _serves(p, zg_port)
+            )
+            ox_pid = next(
+                int(p.parent.name) for p in Path("/proc").glob("[0-9]*/cmdline") if _serves(p, ox_port)
+            )
+            print(
+                f"resident memory after the run: zonegraph serve (with its query workers) "
+                f"{tree_rss_mb(zg_pid):.0f} MB, oxigraph serve {tree_rss_mb(ox_pid):.0f} MB"
+            )
+
+
+def _serves(cmdline: Path, port: int) -> bool:
+    try:
+        args = cmdline.read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return str(port).encode() in args or f"127.0.0.1:{port}".encode() in args
 
 
 if __name__ == "__main__":
