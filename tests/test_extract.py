@@ -712,3 +712,16 @@ def test_a_pronoun_is_never_part_of_a_name() -> None:
 def test_a_city_title_near_a_zone_of_a_county_level_city_is_that_citys() -> None:
     ex = extract_article(art("市委书记王青深入原平经济技术开发区调研，县委书记李明陪同。"))
     assert ("市委书记", "原平市") in posts_of(ex, "王青")
+
+
+def test_a_project_sited_in_a_city_is_not_put_in_the_articles_zone() -> None:
+    ex = extract_article(
+        art(
+            "晋中经济技术开发区召开推进会。青禾控股集团拟在我市投资建设青禾汉云谷产业园项目。"
+            "蓝汐科技有限公司在经开区投资建设蓝汐芯片项目。",
+            title="晋中经济技术开发区推进项目建设",
+        )
+    )
+    placed = {ex.mentions[r.subject].name for r in ex.relations if r.predicate == "locatedIn"}
+    assert "蓝汐芯片项目" in placed
+    assert "青禾汉云谷产业园项目" not in placed

@@ -183,8 +183,27 @@ def _place(
         where = zone_here[-1]
     if where and not zone_here and _named_elsewhere(st, str(st.m[key].name), where):
         return
+    if where and not zone_here and _sited_in_a_place(text[clause_around(text, start, end)[0] : start]):
+        return  # 拟在我市投资建设X产业园: the sentence sites it in a city or county, not in the zone
     if where:
         st.relations.append(Relation(key, "locatedIn", where, i))
+
+
+# 在我市 / 在本县 / 在运城市 / 在垣曲县 … before the project, with no zone named in its sentence
+_IN_A_PLACE = re.compile(r"在(?:(?:我|本|该|全)(?:市|县|区|省)|([\u4e00-\u9fff]{2,5}?)(?:市|县|区|镇|乡))")
+_ZONE_WORDS = ("开发", "高新", "经开", "园", "示范", "新", "集聚")
+
+
+def _sited_in_a_place(text: str) -> bool:
+    for m in _IN_A_PLACE.finditer(text):
+        name = m.group(1)
+        if name and (
+            name.endswith(_ZONE_WORDS)
+            or re.match(r"[\u4e00-\u9fff]{0,3}(?:开发区|高新区|园区)", text[m.end() :])
+        ):
+            continue  # 在经开区 / 在临汾经济开发区 is the zone
+        return True
+    return False
 
 
 _GOVERNMENT = "government"
