@@ -192,3 +192,14 @@ def test_an_ordinal_on_a_line_of_its_own_is_not_glued_to_the_next_paragraph() ->
         "重点项目介绍",
         "青禾新区建设项目一期工程",
     ]
+
+
+def test_a_dated_head_line_names_the_author_and_is_not_body() -> None:
+    from zonegraph.read.furniture import split_furniture
+
+    f = split_furniture("大众新闻·青禾法制报  郭青冉   2025-01-05 15:30:15原创\n\n1月4日，园区召开大会。")
+    assert f.author == "郭青冉"
+    assert f.body == "1月4日，园区召开大会。"
+    # a sentence with a time in it is body, not furniture
+    g = split_furniture("2025-01-05 15:30开幕的大会上，王青讲话。\n园区召开大会。")
+    assert "王青讲话" in g.body

@@ -88,20 +88,34 @@ def find_author(lines: list[str]) -> str | None:
             for m in _AFTER_ROLE.finditer(part):
                 if _is_name(m.group(1)):
                     return m.group(1)
+    # 2. a dated head line of chunks apart: 大众新闻·山东法制报  郭延冉   2025-01-05 15:30:15原创
+    for line in head[:3]:
+        if _dated_head(line):
+            for chunk in re.split(rf"{_SP}{{2,}}|\t", line):
+                if re.fullmatch(rf"[{_HAN}]{{2,4}}", chunk.strip()) and _is_name(chunk.strip()):
+                    return chunk.strip()
     if not lines:
         return None
     last = lines[-1].strip()
-    # 2. names in brackets closing the text: …贡献。(李安安 王 华 徐 凯)
+    # 3. names in brackets closing the text: …贡献。(李安安 王 华 徐 凯)
     m = re.search(rf"[(（]([{_HAN}{_SPC}、，,]{{2,30}})[)）]{_SP}*$", last)
     if m:
         names = _names_only(m.group(1))
         if names:
             return names[0]
-    # 3. a last line of names only: 郭文彬 郭鑫璐
+    # 4. a last line of names only: 郭文彬 郭鑫璐
     names = _names_only(last) if len(last) <= 30 else None
     if names:
         return names[0]
     return None
+
+
+_DATETIME = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}" + _SP + r"*\d{1,2}[:：]\d{2}")
+
+
+def _dated_head(line: str) -> bool:
+    """A line of page furniture made of a source, a name and a date with its time, and no sentence."""
+    return bool(_DATETIME.search(line)) and len(line) <= 80 and not re.search(r"[。，,！？；]", line)
 
 
 def published_date(lines: list[str]) -> str | None:
@@ -143,7 +157,7 @@ def split_furniture(text: str) -> Furniture:
     kept: list[str] = []
     for n, raw in enumerate(content):
         line = raw.strip()
-        if _FURNITURE_LINE.match(line):
+        if _FURNITURE_LINE.match(line) or (n < 3 and _dated_head(line)):
             continue
         if n < 4 and _SUMMARY.match(line):
             continue  # 核心提示: repeats the opening paragraph
