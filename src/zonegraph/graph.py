@@ -11,8 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
-from rdflib import Literal, URIRef
-from rdflib.term import Node
+import pyoxigraph as ox
 
 from . import vocab
 from .extract.amounts import mu_to_m2
@@ -21,18 +20,19 @@ from .resolve import BASE, Entity, Resolution, short_hash, slug
 
 
 class _Terms:
-    """A namespace whose terms are made once: rdflib builds a new URIRef on every attribute access,
-    which cost a tenth of a large build's time."""
+    """A namespace whose terms are made once, as the store's own (pyoxigraph) terms: the build writes
+    them to Oxigraph without a conversion (making rdflib terms and converting them cost more than the
+    store's bulk write, bench/RESULTS.md)."""
 
     def __init__(self, ns) -> None:  # noqa: ANN001
         self._ns = ns
 
-    def __getattr__(self, name: str) -> URIRef:
-        term = URIRef(str(self._ns) + name)
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        term = ox.NamedNode(str(self._ns) + name)
         setattr(self, name, term)
         return term
 
-    def __getitem__(self, name: str) -> URIRef:
+    def __getitem__(self, name: str) -> ox.NamedNode:
         return getattr(self, name)
 
 
@@ -50,7 +50,8 @@ DCTERMS, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, ZG = (
     )
 )
 
-Quad = tuple[Node, Node, Node, URIRef | None]
+Node = ox.NamedNode | ox.Literal
+Quad = tuple[Node, Node, Node, ox.NamedNode | None]  # graph None: the default graph
 
 CLASS = {
     "Zone": ZG.Zone,
@@ -78,28 +79,38 @@ RELATION = {"leads": ZG.leads, "invests": ZG.invests, "locatedIn": ZG.locatedIn}
 # Terms are immutable and the same names, articles and sentences come back in many quads: building an rdflib
 # term costs more than writing it to the store, so the common ones are made once (bench_build profile).
 @lru_cache(maxsize=1 << 16)
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+def zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def plain(text: str) -> ox.Literal:
+    return ox.Literal(text)
+
+
+def typed(value: object, datatype: ox.NamedNode) -> ox.Literal:
+    """A typed literal with the lexical form rdflib gives the same value (decimals never in exponent form)."""
+    lexical = format(value, "f") if isinstance(value, Decimal) else str(value)
+    return ox.Literal(lexical, datatype=datatype)
 
 
 @lru_cache(maxsize=1 << 14)
-def article_iri(key: str) -> URIRef:
-    return URIRef(BASE + "article/" + slug(key))
+def article_iri(key: str) -> ox.NamedNode:
+    return ox.NamedNode(BASE + "article/" + slug(key))
 
 
 @lru_cache(maxsize=1 << 16)
-def sentence_iri(article_key: str, index: int) -> URIRef:
-    return URIRef(f"{BASE}article/{slug(article_key)}/s{index}")
+def sentence_iri(article_key: str, index: int) -> ox.NamedNode:
+    return ox.NamedNode(f"{BASE}article/{slug(article_key)}/s{index}")
 
 
-def _date_literal(date: str) -> Literal:
+def _date_literal(date: str) -> ox.Literal:
     if date.startswith("--"):
-        return Literal(date, datatype=XSD.gMonthDay)
-    return Literal(date, datatype=XSD.date)
+        return typed(date, XSD.gMonthDay)
+    return typed(date, XSD.date)
 
 
 def entity_triples(e: Entity) -> Iterator[tuple[Node, Node, Node]]:
-    s = URIRef(e.iri)
+    s = ox.NamedNode(e.iri)
     yield s, RDF.type, CLASS[e.kind]
     if e.kind == "Person" and e.official:
         yield s, RDF.type, ZG.Official
@@ -108,28 +119,28 @@ def entity_triples(e: Entity) -> Iterator[tuple[Node, Node, Node]]:
         yield s, SKOS.altLabel, zh(a)
     if e.kind == "Zone":
         if e.attrs.get("region"):
-            yield s, ZG.inRegion, URIRef(BASE + "region/" + str(e.attrs["region"]))
+            yield s, ZG.inRegion, ox.NamedNode(BASE + "region/" + str(e.attrs["region"]))
         if e.attrs.get("zone_class"):
-            yield s, ZG.zoneClass, Literal(str(e.attrs["zone_class"]))
+            yield s, ZG.zoneClass, plain(str(e.attrs["zone_class"]))
         cat = e.attrs.get("catalogue")
         if cat is not None:
-            yield s, ZG.catalogueCode, Literal(cat.code)  # type: ignore[attr-defined]
+            yield s, ZG.catalogueCode, plain(cat.code)  # type: ignore[attr-defined]
             yield s, ZG.catalogueName, zh(cat.name)  # type: ignore[attr-defined]
-            yield s, ZG.approvalLevel, Literal(cat.level)  # type: ignore[attr-defined]
+            yield s, ZG.approvalLevel, plain(cat.level)  # type: ignore[attr-defined]
             yield s, ZG.zoneType, zh(cat.type)  # type: ignore[attr-defined]
     elif e.kind == "Region":
-        yield s, ZG.divisionCode, Literal(str(e.attrs.get("code")))
-        yield s, ZG.divisionLevel, Literal(str(e.attrs.get("level")))
+        yield s, ZG.divisionCode, plain(str(e.attrs.get("code")))
+        yield s, ZG.divisionLevel, plain(str(e.attrs.get("level")))
     elif e.kind == "Company" and e.attrs.get("stock"):
-        yield s, ZG.stockCode, Literal(str(e.attrs["stock"]))
+        yield s, ZG.stockCode, plain(str(e.attrs["stock"]))
 
 
-def post_iri(person: str, title: str, org: str) -> URIRef:
-    return URIRef(f"{BASE}post/{short_hash(person, title, org, n=16)}")
+def post_iri(person: str, title: str, org: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{BASE}post/{short_hash(person, title, org, n=16)}")
 
 
-def mention_iris(ex: Extraction, res: Resolution) -> dict[str, URIRef]:
-    return {k: URIRef(res.mention_iri[(ex.article.key, k)]) for k in ex.mentions}
+def mention_iris(ex: Extraction, res: Resolution) -> dict[str, ox.NamedNode]:
+    return {k: ox.NamedNode(res.mention_iri[(ex.article.key, k)]) for k in ex.mentions}
 
 
 def facts(ex: Extraction, res: Resolution) -> Iterator[tuple[tuple[Node, Node, Node], int, str | None, bool]]:
@@ -140,25 +151,25 @@ def facts(ex: Extraction, res: Resolution) -> Iterator[tuple[tuple[Node, Node, N
     iri = mention_iris(ex, res)
     for p in ex.posts:
         person, org = iri[p.person], iri[p.org]
-        post = post_iri(str(person), p.title, str(org))
+        post = post_iri(person.value, p.title, org.value)
         yield (person, ZG.holds, post), p.sentence, None, True
         yield (post, RDF.type, ZG.Post), p.sentence, None, False
         yield (post, ZG.title, zh(p.title)), p.sentence, None, False
         yield (post, ZG.postIn, org), p.sentence, None, False
-        yield (post, RDFS.label, zh(res.entities[str(org)].label + p.title)), p.sentence, None, False
+        yield (post, RDFS.label, zh(res.entities[org.value].label + p.title)), p.sentence, None, False
     for r in ex.relations:
         yield (iri[r.subject], RELATION[r.predicate], iri[r.object]), r.sentence, None, True
     for q in ex.quantities:
         if q.unit == "year":
-            value = Literal(q.value, datatype=XSD.gYear)
+            value = typed(q.value, XSD.gYear)
         else:
-            value = Literal(Decimal(q.value), datatype=XSD.decimal)
+            value = typed(Decimal(q.value), XSD.decimal)
         yield (iri[q.project], QUANTITY[q.prop], value), q.sentence, q.surface, True
         if q.prop == "landArea" and q.unit == "mu":
-            m2 = Literal(mu_to_m2(Decimal(q.value)), datatype=XSD.decimal)
+            m2 = typed(mu_to_m2(Decimal(q.value)), XSD.decimal)
             yield (iri[q.project], ZG.landAreaSquareMetres, m2), q.sentence, q.surface, False
         if q.qualifier:
-            yield (iri[q.project], ZG[q.prop + "Qualifier"], Literal(q.qualifier)), q.sentence, None, False
+            yield (iri[q.project], ZG[q.prop + "Qualifier"], plain(q.qualifier)), q.sentence, None, False
 
 
 def article_quads(ex: Extraction, res: Resolution) -> Iterator[Quad]:
@@ -169,7 +180,7 @@ def article_quads(ex: Extraction, res: Resolution) -> Iterator[Quad]:
         yield (*t, g)
     iri = mention_iris(ex, res)
     for key, m in ex.mentions.items():
-        e = res.entities[str(iri[key])]
+        e = res.entities[iri[key].value]
         s = iri[key]
         yield s, RDF.type, CLASS[e.kind], g
         if e.kind == "Person" and m.attr("official"):
@@ -186,9 +197,9 @@ def article_quads(ex: Extraction, res: Resolution) -> Iterator[Quad]:
 
 
 def _evidence(
-    t: tuple[Node, Node, Node], article_key: str, sentence: int, g: URIRef, surface: str | None = None
+    t: tuple[Node, Node, Node], article_key: str, sentence: int, g: ox.NamedNode, surface: str | None = None
 ) -> Iterator[Quad]:
-    st = URIRef(f"{BASE}statement/{short_hash(article_key, *map(str, t), n=20)}")
+    st = ox.NamedNode(f"{BASE}statement/{short_hash(article_key, *(x.value for x in t), n=20)}")
     yield st, RDF.type, RDF.Statement, g
     yield st, RDF.subject, t[0], g
     yield st, RDF.predicate, t[1], g
@@ -208,14 +219,14 @@ def article_meta(ex: Extraction) -> Iterator[tuple[Node, Node, Node]]:
         for name in a.author.split("、"):
             yield s, DCTERMS.creator, zh(name)
     if a.identifier:
-        yield s, DCTERMS.identifier, Literal(a.identifier)
+        yield s, DCTERMS.identifier, plain(a.identifier)
     if a.date:
         yield s, DCTERMS.date, _date_literal(a.date)
-    yield s, DCTERMS.source, Literal(f"{a.source}#line={a.position}" if not a.url else a.url)
-    yield s, ZG.sourceFile, Literal(a.source)
-    yield s, ZG.sourceLine, Literal(a.position, datatype=XSD.integer)
+    yield s, DCTERMS.source, plain(f"{a.source}#line={a.position}" if not a.url else a.url)
+    yield s, ZG.sourceFile, plain(a.source)
+    yield s, ZG.sourceLine, typed(a.position, XSD.integer)
     if a.url:
-        yield s, SCHEMA.url, URIRef(a.url) if a.url.startswith("http") else Literal(a.url)
+        yield s, SCHEMA.url, ox.NamedNode(a.url) if a.url.startswith("http") else plain(a.url)
     yield s, ZG.text, zh(a.text)
     for sent in ex.sentences:
         if not sent.text:
@@ -223,7 +234,7 @@ def article_meta(ex: Extraction) -> Iterator[tuple[Node, Node, Node]]:
         si = sentence_iri(a.key, sent.index)
         yield si, RDF.type, ZG.Sentence
         yield si, DCTERMS.isPartOf, s
-        yield si, ZG.sentenceIndex, Literal(sent.index, datatype=XSD.integer)
+        yield si, ZG.sentenceIndex, typed(sent.index, XSD.integer)
         yield si, ZG.text, zh(sent.text)
 
 
@@ -251,7 +262,7 @@ def article_counts(extractions: list[Extraction], res: Resolution) -> Iterator[t
         n = len(
             {t for t, _s, _f, is_fact in facts(ex, res) if is_fact}
         )  # one rdf:Statement per distinct fact
-        yield article_iri(ex.article.key), ZG.statementCount, Literal(n, datatype=XSD.integer)
+        yield article_iri(ex.article.key), ZG.statementCount, typed(n, XSD.integer)
 
 
 def zone_totals(extractions: list[Extraction], res: Resolution) -> Iterator[tuple[Node, Node, Node]]:
@@ -275,8 +286,8 @@ def zone_totals(extractions: list[Extraction], res: Resolution) -> Iterator[tupl
                 )
     for zone, projects in sorted(where.items()):
         funded = [invest[p] for p in projects if p in invest]
-        z = URIRef(zone)
-        yield z, ZG.projectCount, Literal(len(projects), datatype=XSD.integer)
+        z = ox.NamedNode(zone)
+        yield z, ZG.projectCount, typed(len(projects), XSD.integer)
         if funded:
-            yield z, ZG.totalInvestment, Literal(sum(funded, Decimal(0)), datatype=XSD.decimal)
-            yield z, ZG.investedProjectCount, Literal(len(funded), datatype=XSD.integer)
+            yield z, ZG.totalInvestment, typed(sum(funded, Decimal(0)), XSD.decimal)
+            yield z, ZG.investedProjectCount, typed(len(funded), XSD.integer)

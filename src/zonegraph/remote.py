@@ -232,9 +232,9 @@ class RemoteGraphStore:
         batch: dict[str, list[str]] = {}
         count = 0
         for s, p, o, g in quads:
-            target = STAGING + (str(g) if g is not None else "default")
+            target = STAGING + (_iri(g) if g is not None else "default")
             staged.add(target)
-            batch.setdefault(target, []).append(f"{nts(s)} {nts(p)} {nts(o)} .")
+            batch.setdefault(target, []).append(f"{_sparql(s, nts)} {_sparql(p, nts)} {_sparql(o, nts)} .")
             count += 1
             if count >= BATCH:
                 ox_store.update("INSERT DATA { %s }" % _graph_blocks(batch))  # noqa: UP031
@@ -253,7 +253,7 @@ class RemoteGraphStore:
         batch: list[ox.Quad] = []
         ox_store = self._ox()
         for s, p, o, g in quads:
-            target = STAGING + (str(g) if g is not None else "default")
+            target = STAGING + (_iri(g) if g is not None else "default")
             staged.add(target)
             batch.append(ox.Quad(convert.term(s), convert.term(p), convert.term(o), ox.NamedNode(target)))
             if len(batch) >= GSP_BATCH:
@@ -316,3 +316,12 @@ class RemoteGraphStore:
 
 
 __all__ = ["RemoteStore", "RemoteGraphStore", "RemoteError"]
+
+
+def _iri(g) -> str:  # noqa: ANN001 - a graph name, pyoxigraph's or rdflib's
+    return g.value if isinstance(g, ox.NamedNode) else str(g)
+
+
+def _sparql(term, nts) -> str:  # noqa: ANN001
+    """A term in SPARQL syntax: pyoxigraph writes its own (N-Triples, valid in SPARQL), rdflib's through nts."""
+    return str(term) if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode) else nts(term)

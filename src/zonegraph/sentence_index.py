@@ -55,7 +55,7 @@ def write_index(folder: Path, extractions: Iterable[Extraction], res: Resolution
             iri = mention_iris(ex, res)
             mentioned: dict[int, list[dict]] = {}
             for key, m in ex.mentions.items():
-                e = res.entities.get(str(iri[key]))
+                e = res.entities.get(iri[key].value)
                 if e is None or e.kind == "Region":
                     continue
                 for i in sorted({m.sentence, *(m.attr("sentences") or ())}):  # type: ignore[arg-type]
@@ -67,8 +67,8 @@ def write_index(folder: Path, extractions: Iterable[Extraction], res: Resolution
                     (
                         tokens(s.text),
                         s.text,
-                        str(sentence_iri(a.key, s.index)),
-                        str(article_iri(a.key)),
+                        sentence_iri(a.key, s.index).value,
+                        article_iri(a.key).value,
                         a.title,
                         a.date or "",
                         json.dumps(mentioned.get(s.index, []), ensure_ascii=False),

@@ -58,7 +58,14 @@ def open_store(spec: str | Path, update_url: str | None = None):  # noqa: ANN201
     return GraphStore(Path(spec))
 
 
+_OX_TERMS = (ox.NamedNode, ox.BlankNode, ox.Literal)
+
+
 def to_ox_term(term: Node):  # noqa: ANN201 - pyoxigraph term union
+    """A term as Oxigraph's: the build's own terms already are; rdflib terms (files read back, tests) are
+    converted."""
+    if isinstance(term, _OX_TERMS):
+        return term
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -74,9 +81,7 @@ def to_ox_term(term: Node):  # noqa: ANN201 - pyoxigraph term union
 
 def to_ox_quad(q: Quad) -> ox.Quad:
     s, p, o, g = q
-    return ox.Quad(
-        to_ox_term(s), to_ox_term(p), to_ox_term(o), ox.NamedNode(str(g)) if g else ox.DefaultGraph()
-    )
+    return ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), to_ox_term(g) if g else ox.DefaultGraph())
 
 
 class QuadConverter:
@@ -87,6 +92,8 @@ class QuadConverter:
         self.default = ox.DefaultGraph()
 
     def term(self, t: Node):  # noqa: ANN201
+        if isinstance(t, _OX_TERMS):
+            return t
         o = self.memo.get(t)
         if o is None:
             o = to_ox_term(t)
