@@ -725,3 +725,12 @@ def test_a_project_sited_in_a_city_is_not_put_in_the_articles_zone() -> None:
     placed = {ex.mentions[r.subject].name for r in ex.relations if r.predicate == "locatedIn"}
     assert "蓝汐芯片项目" in placed
     assert "青禾汉云谷产业园项目" not in placed
+
+
+def test_two_products_of_one_annual_output_make_one_project() -> None:
+    ex = extract_article(
+        art("河南青禾防水材料有限公司年产1500万平方米环保型防水卷材和2500吨防水涂料项目：总投资3亿元。")
+    )
+    projects = names(ex, "Project")
+    assert "河南青禾防水材料有限公司年产1500万平方米环保型防水卷材和2500吨防水涂料项目" in projects
+    assert "2500吨防水涂料项目" not in projects

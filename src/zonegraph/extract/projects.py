@@ -200,6 +200,13 @@ def _category_item(text: str, end: int) -> bool:
     return bool(m)
 
 
+def _second_output(text: str, at: int) -> bool:
+    """年产1500万平方米防水卷材和|2500吨防水涂料项目: the second product of one 年产… list, not a project
+    of its own (the 年产 stands after the last punctuation before the conjunction at `at`)."""
+    left = max(text.rfind(c, 0, at) for c in "，,。；;：:、")
+    return "年产" in text[left + 1 : at]
+
+
 def find_projects(
     text: str, known: set[str], anchored_starts: set[int], stops: tuple[int, ...] = ()
 ) -> list[ProjectHit]:
@@ -224,7 +231,7 @@ def find_projects(
                 m.start(),
                 limit=45,
                 hard_stops=(prev_end, *stops),
-                specific=lambda s, _at: is_specific_project(s, known),
+                specific=lambda s, at: is_specific_project(s, known) and not _second_output(masked, at),
                 soft=("和", "与", "并"),  # A及B项目 is one project (光伏电站及维保机器人生产线项目)
                 allow="()（）·",  # 联东U谷·科技谷项目: a middle dot joins the parts of one name
             )
