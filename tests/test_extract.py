@@ -734,3 +734,14 @@ def test_two_products_of_one_annual_output_make_one_project() -> None:
     projects = names(ex, "Project")
     assert "河南青禾防水材料有限公司年产1500万平方米环保型防水卷材和2500吨防水涂料项目" in projects
     assert "2500吨防水涂料项目" not in projects
+
+
+def test_yi_opening_a_clause_without_wei_is_part_of_the_name() -> None:
+    ex = extract_article(
+        art(
+            "其中，青禾科技谷项目，总投资27.6亿元；以岚万洲国际医药产业项目，总投资13.2亿元。以项目建设为抓手推进发展。"
+        )
+    )
+    projects = names(ex, "Project")
+    assert "以岚万洲国际医药产业项目" in projects
+    assert "岚万洲国际医药产业项目" not in projects

@@ -200,6 +200,16 @@ def _category_item(text: str, end: int) -> bool:
     return bool(m)
 
 
+def _name_opening_with_yi(text: str, start: int) -> int:
+    """；以岭万洲国际医药产业项目，总投资…: 以 opening a clause that has no 为 (以X为Y) is the name's own first
+    character, not the preposition."""
+    if start >= 1 and text[start - 1] == "以" and (start == 1 or text[start - 2] in "，,。；;：:、\n "):
+        end = min([x for x in (text.find(c, start) for c in "，,。；;") if x >= 0] or [len(text)])
+        if "为" not in text[start:end]:
+            return start - 1
+    return start
+
+
 def _second_output(text: str, at: int) -> bool:
     """年产1500万平方米防水卷材和|2500吨防水涂料项目: the second product of one 年产… list, not a project
     of its own (the 年产 stands after the last punctuation before the conjunction at `at`)."""
@@ -243,6 +253,9 @@ def find_projects(
                     boundary = w
         prev_end = end
         name, start = strip_leading(text[start:end], start)
+        if not anchored and _name_opening_with_yi(masked, start) < start:
+            start -= 1
+            name = text[start:end]
         lead = TIME_LEAD.match(name)
         if lead and lead.end() and len(name) - lead.end() >= 2:
             name, start = name[lead.end() :], start + lead.end()
