@@ -745,3 +745,15 @@ def test_yi_opening_a_clause_without_wei_is_part_of_the_name() -> None:
     projects = names(ex, "Project")
     assert "以岚万洲国际医药产业项目" in projects
     assert "岚万洲国际医药产业项目" not in projects
+
+
+def test_brands_that_open_a_clause_as_its_subject() -> None:
+    ex = extract_article(
+        art(
+            "二是重点企业快速成长。奇岚汽车连续19年位居出口第一，禾信科技成为行业领军者；"
+            "神岚新材料和鑫禾铜业入围单项冠军企业。新能源汽车成为主导产业，全市科技实现新突破。"
+        )
+    )
+    companies = names(ex, "Company")
+    assert {"奇岚汽车", "禾信科技", "神岚新材料", "鑫禾铜业"} <= companies
+    assert not companies & {"新能源汽车", "全市科技"}

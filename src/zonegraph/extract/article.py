@@ -4,7 +4,7 @@ stages in the order a reader meets them."""
 from __future__ import annotations
 
 from ..model import Article, Extraction
-from .companies import find_known, find_listed, find_orgs, legal_base
+from .companies import find_known, find_listed, find_orgs, find_subject_brands, legal_base
 from .investments import add_projects, merge_projects
 from .people import find_people, titles_re
 from .posts import add_full_places, add_people, place_at_end
@@ -22,6 +22,7 @@ def extract_article(article: Article) -> Extraction:
     }
     for s in a.sents:
         org_hits[s.index] += find_listed(s.text, org_hits[s.index])
+        org_hits[s.index] += find_subject_brands(s.text, org_hits[s.index])
     for i, hits in org_hits.items():
         for h in hits:
             key = f"{h.kind.lower()}:{legal_base(h.name)}"

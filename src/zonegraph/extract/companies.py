@@ -408,6 +408,38 @@ _NOT_A_COMPANY = (
 _LIST_LEADS = ("与", "和", "同", "及", "包括", "有", "是", "如", "像", "引进", "引入", "签约", "吸引")
 
 
+# what a company does as the subject of a clause in news of a zone's firms: 奇瑞汽车连续19年位居…, 长信科技成为…
+_FIRM_PREDICATE = re.compile(r"连续|位居|位列|成为|入围|入选|荣获|获评|被评为|跻身|揭榜|获批|获得|实现|完成")
+
+
+def find_subject_brands(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """Brands that open a clause as its subject, each a proper name and an industry word (奇瑞汽车, 长信科技,
+    神剑新材料和鑫科铜业入围…): the subjects of firms' achievements, named without a legal suffix."""
+    out: list[OrgHit] = []
+    taken = [(h.start, h.end) for h in hits]
+    for verb in _FIRM_PREDICATE.finditer(text):
+        left = max(text.rfind(c, 0, verb.start()) for c in "，,。；;：:！？\n") + 1
+        subject = text[left : verb.start()]
+        if not subject or len(subject) > 24:
+            continue
+        at = left
+        for item in re.split(r"(、|和|与|及)", subject):
+            if item in ("、", "和", "与", "及"):
+                at += len(item)
+                continue
+            start, end = at, at + len(item)
+            at = end
+            word = industry_suffix(item)
+            proper = item[: -len(word)] if word else ""
+            if not word or not 2 <= len(proper) <= 4 or any(s < end and start < e for s, e in taken):
+                continue
+            if place_prefix(proper) == proper or proper in _GENERIC_CORES or proper in _GENERIC_TOKENS:
+                continue
+            if has_proper_marker(proper) or _short_brand(proper):
+                out.append(OrgHit(start, end, item, "Company"))
+    return out
+
+
 def _listed_items(items: list[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[OrgHit]:
     out = []
     for start, end, item in items:
