@@ -757,3 +757,17 @@ def test_brands_that_open_a_clause_as_its_subject() -> None:
     companies = names(ex, "Company")
     assert {"奇岚汽车", "禾信科技", "神岚新材料", "鑫禾铜业"} <= companies
     assert not companies & {"新能源汽车", "全市科技"}
+
+
+def test_headline_appointments_without_tongzhi_each_get_their_own_titles() -> None:
+    ex = extract_article(
+        art("武汉市召开干部大会。", title="陈青任东湖高新区管委会主任，郝禾勇拟任蔡甸区代理区长")
+    )
+    assert {t for t, _o in posts_of(ex, "陈青")} == {"管委会主任"}
+    assert {t for t, _o in posts_of(ex, "郝禾勇")} == {"代理区长"}
+    assert "郝禾勇拟" not in names(ex, "Person")
+    # 任务, 任职 are no appointment
+    assert not names(extract_article(art("会议强调，王青任务繁重，李明任职期间成绩突出。")), "Person") & {
+        "王青",
+        "李明",
+    }

@@ -149,7 +149,11 @@ def find_people(
     return hits + _appointments(text, matches, org_spans, place_at_end, {h.start for h in hits})
 
 
-_APPOINTED = re.compile(r"([\u4e00-\u9fff]{2,3})同志(?:任|为|担任|兼任|出任)")
+_APPOINTED = re.compile(
+    r"([\u4e00-\u9fff]{2,3})同志(?:任|为|担任|兼任|出任)"
+    # a headline's 陈某任东湖高新区管委会主任: no 同志, but the name opens a clause
+    r"|(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,3}?)拟?(?:任|担任|兼任|出任)(?![务期命职免用])"
+)
 
 
 def _appointments(
@@ -158,8 +162,10 @@ def _appointments(
     """Appointment notices name the person first: 张三同志任中共某某经济技术开发区工委书记、管委会主任。"""
     out: list[PersonHit] = []
     lex = lexicon()
-    for m in _APPOINTED.finditer(text):
-        name, start = m.group(1), m.start(1)
+    appointed = list(_APPOINTED.finditer(text))
+    for n, m in enumerate(appointed):
+        group = 1 if m.group(1) else 2
+        name, start = m.group(group), m.start(group)
         if (
             len(name) == 3
             and (word_freq(text[start - 1 : start + 1]) > 0 if start else False)
@@ -171,6 +177,8 @@ def _appointments(
         if start in taken:
             continue
         stop = min([x for x in (text.find(c, m.end()) for c in "。；;") if x >= 0] or [len(text)])
+        if n + 1 < len(appointed):
+            stop = min(stop, appointed[n + 1].start())  # 甲任X主任，乙任Y区长: each their own titles
         segs: list[Segment] = []
         for t in matches:
             if not m.end() <= t.start() < stop or text[max(0, t.start() - 2) : t.start()] == "不再":
