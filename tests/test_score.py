@@ -47,10 +47,11 @@ def test_real_news_development_set_scores_above_its_floor(tmp_path: Path) -> Non
         text=True,
     )
     report = json.loads(res.stdout)["report"]
-    assert report["macro_f1"] >= 0.85
+    assert report["macro_f1"] >= 0.90  # 0.93 on 2026-12-01
     for rel in ("leads", "invests", "locatedIn"):
-        assert report[f"relations.{rel}"]["f1"] >= 0.70, rel
-    assert report["articles.author_accuracy"] >= 0.9
+        assert report[f"relations.{rel}"]["f1"] >= 0.82, rel  # 0.94 / 0.89 / 0.89
+    assert report["articles.author_accuracy"] >= 0.94  # 1.0
+    assert report["investment.accuracy"] >= 0.9  # 1.0
 
 
 def test_synthetic_corpus_stays_consistent(tmp_path: Path) -> None:
