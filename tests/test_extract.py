@@ -771,3 +771,9 @@ def test_headline_appointments_without_tongzhi_each_get_their_own_titles() -> No
         "王青",
         "李明",
     }
+
+
+def test_two_verbs_that_jieba_cannot_join_are_still_a_brand() -> None:
+    ex = extract_article(art("加快总投资2.1亿元的联安矿用变频器及智能巡检机器人项目建设。"))
+    investors = {ex.mentions[r.subject].name for r in ex.relations if r.predicate == "invests"}
+    assert "联安" in investors

@@ -23,9 +23,9 @@ def test_sample_scores_above_the_bar(sample_store, tmp_path: Path) -> None:
     report = json.loads(res.stdout)["report"]
     assert report["articles.count"] == "9/9"
     assert report["articles.title_accuracy"] == 1.0 and report["articles.author_accuracy"] == 1.0
-    assert report["macro_f1"] >= 0.95
+    assert report["macro_f1"] >= 0.99  # 1.0: a lost brand (联安) showed as 0.988
     for rel in ("leads", "invests", "locatedIn"):
-        assert report[f"relations.{rel}"]["f1"] >= 0.9
+        assert report[f"relations.{rel}"]["f1"] >= 0.95
 
 
 def test_real_news_development_set_scores_above_its_floor(tmp_path: Path) -> None:

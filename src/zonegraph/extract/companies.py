@@ -215,14 +215,15 @@ def has_proper_marker(core: str) -> bool:
     # runs of single characters that jieba could not join are unknown words (奥泰 → 奥/泰), unless each is
     # a function word in its own right (又|有, 并|将)
     singles = 0
-    function = True
+    function, particle = True, False
     for t, flag in pos_tags(core):
         if len(t) == 1:
             singles += 1
             function = function and flag in _FUNCTION_WORDS
+            particle = particle or flag in _PARTICLES
         else:
-            singles, function = 0, True
-        if singles >= 2 and not function:
+            singles, function, particle = 0, True, False
+        if singles >= 2 and not (function and particle):  # 联|安 (two verbs) is a name, 又|有 is not
             return True
     # a place name inside (运城制版, 山西同治实业)
     for end in range(2, len(core) + 1):
@@ -237,6 +238,7 @@ def _titled_name_before(text: str, at: int, title_ends: set[int]) -> bool:
     return any(at - n in title_ends and text[at - n] in surnames for n in (2, 3, 4))
 
 
+_PARTICLES = {"d", "c", "p", "u", "uj", "ul", "r"}  # adverbs, conjunctions, prepositions, particles, pronouns
 _FUNCTION_WORDS = {"d", "c", "p", "u", "uj", "ul", "r", "v", "y", "e", "t", "ad"}  # not q, m: 尊|特 is a name
 _PROPER_FLAGS = {"ns", "nr", "nrfg", "nrt", "nz", "j"}
 _FUNCTION_FLAGS = ("v", "d", "c", "p", "t", "r", "ad")
