@@ -777,3 +777,11 @@ def test_two_verbs_that_jieba_cannot_join_are_still_a_brand() -> None:
     ex = extract_article(art("加快总投资2.1亿元的联安矿用变频器及智能巡检机器人项目建设。"))
     investors = {ex.mentions[r.subject].name for r in ex.relations if r.predicate == "invests"}
     assert "联安" in investors
+
+
+def test_a_zone_named_after_the_zone_it_lies_in() -> None:
+    ex = extract_article(art("座谈会上，龙华新区高端装备开发区党工委书记、管委会主任王青介绍了片区情况。"))
+    zones = names(ex, "Zone")
+    assert "龙华新区高端装备开发区" in zones
+    leads = {ex.mentions[r.object].name for r in ex.relations if r.predicate == "leads"}
+    assert leads == {"龙华新区高端装备开发区"}

@@ -90,6 +90,10 @@ def find_zones(text: str) -> list[ZoneHit]:
             if a_word and _proper_mid(proper) and not place_ending_at(text, m.start() - 2):
                 place, start, mid = proper, m.start() - 2, proper
         if place is None or start is None:
+            sub = _sub_zone(text, hits, m.start(), m.end(), zclass, suffix, expansion is not None)
+            if sub:  # 郑东新区|先进制造业|开发区: the parent's hit becomes part of the sub-zone's name
+                hits[:] = [h for h in hits if h.start != sub.start]
+                hits.append(sub)
             continue
         if not mid and zclass in ("econ", "hitech") and _is_province(place):
             continue  # 山西省开发区: a province's word for its zones, not a zone
@@ -116,6 +120,35 @@ def find_zones(text: str) -> list[ZoneHit]:
         )
         hits.extend(_elliptical(text, hits[-1]))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _sub_zone(
+    text: str, hits: list[ZoneHit], start: int, end: int, zclass: str, suffix: str, abbreviated: bool
+) -> ZoneHit | None:
+    """A zone named after the zone it lies in: 郑东新区|先进制造业|开发区 (a parent, a descriptor, a suffix)."""
+    parent = next((h for h in reversed(hits) if 0 <= start - h.end <= 6), None)
+    if parent is None:
+        return None
+    gap = text[parent.end : start]  # empty when the suffix describes itself (先进制造业开发区)
+    if gap and (
+        not re.fullmatch(r"[\u4e00-\u9fff]+", gap)
+        or set(gap) & _FUNCTION_CHARS
+        or _verb_mid(gap)
+        or place_ending_at(gap, len(gap))
+    ):
+        return None
+    return ZoneHit(
+        parent.start,
+        end,
+        text[parent.start : end],
+        parent.place,
+        zclass,
+        suffix,
+        abbreviated,
+        parent.inner,
+        parent.outer,
+        parent.surface[len(parent.place) :] + gap,  # 郑东|新区先进制造业: what is not the place
+    )
 
 
 def _elliptical(text: str, last: ZoneHit) -> list[ZoneHit]:
