@@ -785,3 +785,15 @@ def test_a_zone_named_after_the_zone_it_lies_in() -> None:
     assert "龙华新区高端装备开发区" in zones
     leads = {ex.mentions[r.object].name for r in ex.relations if r.predicate == "leads"}
     assert leads == {"龙华新区高端装备开发区"}
+
+
+def test_chains_across_a_stray_space_and_agencies_with_an_aside() -> None:
+    ex = extract_article(
+        art(
+            "省政府驻天津办事处(环渤海招商局)党组成员、副主任曲青鹏带领企业来我市考察。"
+            "衡水市政府党组成员 、衡水高新区管委会主任姚禾福表示欢迎。"
+        )
+    )
+    assert ("党组成员", "省政府驻天津办事处") in posts_of(ex, "曲青鹏")
+    assert ("副主任", "省政府驻天津办事处") in posts_of(ex, "曲青鹏")
+    assert {t for t, _o in posts_of(ex, "姚禾福")} == {"市政府党组成员", "管委会主任"}

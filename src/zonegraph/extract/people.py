@@ -128,8 +128,11 @@ def find_people(
             elif p > 2 and text[p - 1] == "区" and text[p - 2] in "、，," and _ZONE_BODY.match(segs[0].title):
                 p -= 1  # 市委常委、区党工委书记: 区 is the zone of the article, the chain goes on
             # 大同市委常委、副市长，大同经开区党工委书记…: a chain with no name of its own goes on after a comma
-            if p > 1 and text[p - 1] in "、，," and (p - 1) in by_end:
-                prev = by_end[p - 1]
+            q = p - 1
+            while q > 0 and text[q - 1] in " \u3000" and text[q] in "、，,":
+                q -= 1  # 衡水市政府党组成员 、衡水高新区…: a stray space before the list mark
+            if p > 1 and text[p - 1] in "、，," and q in by_end:
+                prev = by_end[q]
                 segs.insert(0, Segment(prev.group(0), prev.start()))
                 p = prev.start()
                 continue

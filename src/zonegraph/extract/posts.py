@@ -14,7 +14,7 @@ from .state import ArticleState
 from .zones import place_ending_at
 
 _AGENCY = re.compile(
-    r"(?:委员会|管理局|办公室|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|研究院|研究所|局|厅|委|办|署|部)$"
+    r"(?:委员会|管理局|办公室|办事处|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|研究院|研究所|局|厅|委|办|署|部|处)$"
 )
 
 
@@ -35,11 +35,19 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
     (省发改委|主任, 招商局|局长), so that the title is not put on the article's zone."""
     place = place_ending_at(text, end)
     if not place:
-        m = _AGENCY.search(text, 0, end)
-        if not m or m.end() != end:
+        stop = end
+        if text[end - 1 : end] in (
+            ")",
+            "）",
+        ):  # 驻天津办事处(环渤海招商局)|党组成员: the agency before its aside
+            stop = max(text.rfind("(", 0, end), text.rfind("（", 0, end))
+            if stop <= 0 or end - stop > 16:
+                return None
+        m = _AGENCY.search(text, 0, stop)
+        if not m or m.end() != stop:
             return None
         start = scan_left(text, m.end(), limit=16, words=org_boundaries())
-        name, start = strip_leading(text[start:end], start)
+        name, start = strip_leading(text[start:stop], start)
         if len(name) < 3 or place_ending_at(name, len(name)) == name:
             return None
         key = f"organization:{name}"
