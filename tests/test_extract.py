@@ -797,3 +797,12 @@ def test_chains_across_a_stray_space_and_agencies_with_an_aside() -> None:
     assert ("党组成员", "省政府驻天津办事处") in posts_of(ex, "曲青鹏")
     assert ("副主任", "省政府驻天津办事处") in posts_of(ex, "曲青鹏")
     assert {t for t, _o in posts_of(ex, "姚禾福")} == {"市政府党组成员", "管委会主任"}
+
+
+def test_a_project_manager_without_a_company_manages_the_articles_project() -> None:
+    ex = extract_article(
+        art("近日，总投资5亿元的青禾医康养项目施工现场机器轰鸣。项目负责人张青星介绍：项目年底竣工。")
+    )
+    assert ("项目负责人", "青禾医康养项目") in posts_of(ex, "张青星")
+    ex2 = extract_article(art("山东禾速科技有限公司项目负责人赵青告诉记者，设备已经进场。"))
+    assert ("项目负责人", "山东禾速科技有限公司") in posts_of(ex2, "赵青")

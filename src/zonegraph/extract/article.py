@@ -55,6 +55,8 @@ def extract_article(article: Article) -> Extraction:
         people = find_people(text, spans, lambda t, p, i=s.index: place_at_end(a, t, p, i))
         add_people(a, people, s.index, ordered)
         current_project = add_projects(a, text, s.index, ordered, main, current_project, project_hits)
+        if current_project:
+            a.last["Project"] = current_project  # 项目负责人X介绍: the project the article is about
         for _pos, key in sorted(ordered):
             a.last[a.kind_of(key)] = key
     merge_projects(a, project_hits)

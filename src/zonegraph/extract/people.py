@@ -198,7 +198,10 @@ def title_category(title: str) -> str:
 
 
 def context_kind(title: str) -> str:
-    """Which kind of organisation an unqualified title belongs to (县长 → county, 管委会主任 → zone)."""
+    """Which kind of organisation an unqualified title belongs to (县长 → county, 管委会主任 → zone,
+    项目负责人 → the project the article is about)."""
+    if title.startswith("项目"):
+        return "Project"
     if title_category(title) == "biz":
         return "Company"
     if any(k in title for k in ("管委会", "党工委", "工委", "班子成员")) or title in (
