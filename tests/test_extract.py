@@ -806,3 +806,19 @@ def test_a_project_manager_without_a_company_manages_the_articles_project() -> N
     assert ("项目负责人", "青禾医康养项目") in posts_of(ex, "张青星")
     ex2 = extract_article(art("山东禾速科技有限公司项目负责人赵青告诉记者，设备已经进场。"))
     assert ("项目负责人", "山东禾速科技有限公司") in posts_of(ex2, "赵青")
+
+
+def test_a_generic_project_of_a_signing_list_item_with_one_company_is_concrete() -> None:
+    ex = extract_article(
+        art(
+            "项目分别是：青川经济技术开发区管委会与中科禾能科技有限公司签署年产1GWh锂电池项目、"
+            "青川县人民政府和杭州禾帆绝缘材料有限公司签署管道生产制造项目、"
+            "白鹭区人民政府和浙江蓝图实业集团有限公司签署的文化旅游康养建设项目。"
+        )
+    )
+    invests = {
+        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
+        for r in ex.relations
+        if r.predicate == "invests"
+    }
+    assert ("杭州禾帆绝缘材料有限公司", "管道生产制造项目") in invests

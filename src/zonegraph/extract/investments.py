@@ -135,6 +135,10 @@ def _concrete(
     for n, h in enumerate(hits):
         if not h.specific and not is_kind_of_project(h.name) and len(h.name) >= 6:
             left, _right = clause_around(text, h.start, h.end)
+            cut = max(text.rfind(c, left, h.start) for c in "、：:")
+            left = max(
+                left, cut + 1
+            )  # in a list of signings (A与B签署X项目、C和D签署Y项目), the project's item
             if _SIGNING.search(text, left, h.start) and len(st.companies_in(ordered, left, h.start)) == 1:
                 hits[n] = replace(h, specific=True)
     full = {b.name: k for k, b in st.m.items() if b.kind == "Company" and not b.attrs.get("short")}
