@@ -9,6 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from .labels import names_of, search_labels
 from .subgraph import Subgraph, whole_graph
 from .vocab import PREFIXES
 
@@ -90,28 +91,17 @@ class AmbiguousName(KeyError):
 def entity_named(store: ox.Store, name: str) -> str:
     """The IRI of the entity a user means: an IRI as it is, else the one entity whose label or alias is the
     name (or, failing that, contains it). KeyError when none, AmbiguousName when several."""
-    from .web.pages import search_labels
 
     if name.startswith(("http://", "https://")):
         return name
     hits = search_labels(store, name, limit=20)
-    exact = [h for h in hits if _names_of(store, h["iri"]) & {name}]
+    exact = [h for h in hits if names_of(store, h["iri"]) & {name}]
     chosen = exact or hits
     if not chosen:
         raise KeyError(f"no entity named like {name!r}")
     if len(chosen) > 1:
         raise AmbiguousName(name, chosen)
     return chosen[0]["iri"]
-
-
-def _names_of(store: ox.Store, iri: str) -> set[str]:
-    node = ox.NamedNode(iri)
-    out = set()
-    for p in ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel"):
-        out |= {
-            q.object.value for q in store.quads_for_pattern(node, ox.NamedNode(p), None, ox.DefaultGraph())
-        }
-    return out
 
 
 def shortest_path(store: ox.Store, a: str, b: str) -> list[dict]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
 
 from ..formats import RDF_FORMATS, serialize_rdf
+from ..labels import KIND_OF, label_of, local_path, search_labels
 from ..resolve import BASE
 from ..vocab import PREFIXES
 from . import get_store
@@ -17,29 +16,12 @@ bp = Blueprint(
     "pages", __name__, template_folder="templates", static_folder="static", static_url_path="/static"
 )
 
-KIND_OF = {
-    "https://w3id.org/zonegraph/ontology#Zone": "zone",
-    "https://w3id.org/zonegraph/ontology#Person": "person",
-    "https://w3id.org/zonegraph/ontology#Company": "company",
-    "https://w3id.org/zonegraph/ontology#Organization": "organisation",
-    "https://w3id.org/zonegraph/ontology#Project": "project",
-    "https://w3id.org/zonegraph/ontology#Article": "article",
-    "https://w3id.org/zonegraph/ontology#Region": "region",
-    "https://w3id.org/zonegraph/ontology#Post": "post",
-}
 RDF_TYPES = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"]
 FORMATS = {
     **{f.name: f.media_type for f in RDF_FORMATS if f.media_type in RDF_TYPES},
     "json": "application/json",
     "html": "text/html",
 }
-
-
-def local_path(iri: str) -> str | None:
-    """The app path that serves an IRI of the namespace (/id/zone/…), or None for foreign IRIs."""
-    if iri.startswith(BASE):
-        return "/id/" + quote(iri[len(BASE) :], safe="/")
-    return None
 
 
 @bp.app_context_processor
@@ -52,18 +34,6 @@ def home() -> str:
     from ..stats import graph_stats
 
     return render_template("query.html", examples=EXAMPLES, prefixes=PREFIXES, stats=graph_stats(get_store()))
-
-
-def _label(store: ox.Store, node: ox.NamedNode) -> str:
-    for q in store.quads_for_pattern(
-        node, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None, ox.DefaultGraph()
-    ):
-        return q.object.value
-    for q in store.quads_for_pattern(
-        node, ox.NamedNode("http://purl.org/dc/terms/title"), None, ox.DefaultGraph()
-    ):
-        return q.object.value
-    return node.value.rsplit("/", 1)[-1]
 
 
 def described(store: ox.Store, node: ox.NamedNode) -> tuple[list[ox.Quad], list[ox.Quad]]:
@@ -97,7 +67,7 @@ def entity_data(store: ox.Store, iri: str) -> dict | None:
 
     def value(t) -> dict:  # noqa: ANN001
         if isinstance(t, ox.NamedNode):
-            return {"iri": t.value, "label": _label(store, t), "path": local_path(t.value)}
+            return {"iri": t.value, "label": label_of(store, t), "path": local_path(t.value)}
         return {"value": t.value, "lang": getattr(t, "language", None)}
 
     first = {"rdfs:label": 0, "skos:altLabel": 1, "zg:holds": 2}
@@ -114,7 +84,7 @@ def entity_data(store: ox.Store, iri: str) -> dict | None:
     for q in in_rows:
         if q.predicate.value.endswith("#postIn"):  # a post in this organisation: show who holds it
             for h in store.quads_for_pattern(None, holds, q.subject, ox.DefaultGraph()):
-                incoming.append({"predicate": "zg:holds → " + _label(store, q.subject), **value(h.subject)})
+                incoming.append({"predicate": "zg:holds → " + label_of(store, q.subject), **value(h.subject)})
             continue
         incoming.append({"predicate": short(q.predicate.value), **value(q.subject)})
     incoming.sort(key=lambda r: (r["predicate"], r.get("label") or ""))
@@ -149,7 +119,7 @@ def entity_data(store: ox.Store, iri: str) -> dict | None:
         )
     return {
         "iri": iri,
-        "label": _label(store, node),
+        "label": label_of(store, node),
         "kinds": kinds,
         "outgoing": outgoing,
         "incoming": incoming,
@@ -195,24 +165,6 @@ def entity(rest: str) -> Response:
             resp = Response(render_template("entity.html", e=data))
     resp.headers["Vary"] = "Accept"
     return resp
-
-
-def search_labels(store: ox.Store, text: str, limit: int = 50) -> list[dict]:
-    """Entities whose label or alias contains the text (Chinese substrings work as they are)."""
-    q = """SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?k) AS ?kind) (MIN(STRLEN(?m)) AS ?len) WHERE {
-      ?x rdfs:label|skos:altLabel ?m . FILTER(CONTAINS(LCASE(STR(?m)), LCASE(?q)))
-      ?x rdfs:label ?l . ?x a ?k . FILTER(?k != zg:Official)
-    } GROUP BY ?x ORDER BY ?len LIMIT """ + str(int(limit))
-    rows = store.query(q.replace("?q)", str(ox.Literal(text)) + ")"), prefixes=PREFIXES)
-    return [
-        {
-            "iri": r["x"].value,
-            "label": r["label"].value,
-            "path": local_path(r["x"].value),
-            "kind": KIND_OF.get(r["kind"].value, ""),
-        }
-        for r in rows
-    ]
 
 
 SENTENCES_PER_PAGE = 20
