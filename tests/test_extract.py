@@ -822,3 +822,15 @@ def test_a_generic_project_of_a_signing_list_item_with_one_company_is_concrete()
         if r.predicate == "invests"
     }
     assert ("杭州禾帆绝缘材料有限公司", "管道生产制造项目") in invests
+
+
+def test_a_listed_project_may_open_with_an_adverb_but_not_with_a_verb() -> None:
+    ex = extract_article(
+        art(
+            "服务业类项目3个，包括青禾海归小镇、高新青禾酒店，总投资41亿元。"
+            "该项目主要包括新建标准化厂房、购置生产设备，年底建成。"
+        )
+    )
+    projects = names(ex, "Project")
+    assert "高新青禾酒店" in projects
+    assert not projects & {"新建标准化厂房", "购置生产设备"}

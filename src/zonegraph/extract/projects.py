@@ -110,7 +110,26 @@ TIME_LEAD = re.compile(
 )
 
 
-def _starts_with_verb(core: str) -> bool:
+_LEADING_FLAGS = ("v", "d", "r", "p", "c", "ad")
+_WORKS = (
+    "新建",
+    "扩建",
+    "改建",
+    "改造",
+    "建设",
+    "购置",
+    "购买",
+    "引进",
+    "实施",
+    "推进",
+    "完成",
+    "打造",
+    "配套",
+    "安装",
+)
+
+
+def _starts_with_verb(core: str, flags: tuple[str, ...] = _LEADING_FLAGS) -> bool:
     """要比拼|转型…, 吸引|更多…: a phrase led by a verb or an adverb, not a name."""
     tags = pos_tags(core)
     if not tags or tags[0][0] in lexicon().descriptors:
@@ -120,7 +139,7 @@ def _starts_with_verb(core: str) -> bool:
         return word in "要将把对为让使被向在从"
     if place_ending_at(word, len(word)) == word:
         return False  # 大同 is a place before it is an adverb
-    return flag in ("v", "d", "r", "p", "c", "ad") and word_freq(word) >= 200
+    return flag in flags and word_freq(word) >= 200
 
 
 def _minor_place(name: str) -> bool:
@@ -344,8 +363,11 @@ def _named_without_suffix(
             or any(k in name for k in known if len(k) >= 2)
         ):
             return  # a kind of thing (再生资源利用), not a named project
-        if _CATEGORY.search(name) or _starts_with_verb(name):
+        # in a list that says it holds projects only a verb opens a phrase (新建厂房); 高新|新罗酒店 is a name
+        if _CATEGORY.search(name) or _starts_with_verb(name, ("v",) if listed else _LEADING_FLAGS):
             return
+        if name.startswith(_WORKS):
+            return  # 包括新建标准化厂房、购置生产设备: what a project does, not a project
         out.append(ProjectHit(start, end, name, True, "list"))
         taken.append((start, end))
 
