@@ -834,3 +834,10 @@ def test_a_listed_project_may_open_with_an_adverb_but_not_with_a_verb() -> None:
     projects = names(ex, "Project")
     assert "高新青禾酒店" in projects
     assert not projects & {"新建标准化厂房", "购置生产设备"}
+
+
+def test_a_project_visited_inside_an_area_is_concrete() -> None:
+    ex = extract_article(
+        art("随后，调研组一行来到青川热电厂片区华中云计算中心项目现场，了解项目三期建设推进情况。")
+    )
+    assert "华中云计算中心项目" in names(ex, "Project")

@@ -54,6 +54,9 @@ _GENERIC_HEADS = (
     "一批",
 )
 _VISIT = ("走进", "来到", "调研了", "实地调研", "察看", "视察", "参观", "考察")
+_VISITED_AREA = re.compile(
+    r"(走进|来到|深入|察看|视察|参观|考察)[^，,。；;、：:]{2,14}?(?:片区|园区|开发区|高新区|经开区|产业园|工业园)$"
+)
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,9 @@ def find_projects(
             for w in _VISIT:
                 if masked[:start].endswith(w):
                     boundary = w
+            area = _VISITED_AREA.search(masked, max(0, start - 24), start)
+            if boundary is None and area and area.end() == start:
+                boundary = area.group(1)  # 来到郑东热电厂片区|中原大数据中心项目: visited inside an area
         prev_end = end
         name, start = strip_leading(text[start:end], start)
         if not anchored and _name_opening_with_yi(masked, start) < start:
