@@ -841,3 +841,11 @@ def test_a_project_visited_inside_an_area_is_concrete() -> None:
         art("随后，调研组一行来到青川热电厂片区华中云计算中心项目现场，了解项目三期建设推进情况。")
     )
     assert "华中云计算中心项目" in names(ex, "Project")
+
+
+def test_a_word_about_the_figure_is_no_investor() -> None:
+    ex = extract_article(art("8月底，概算总投资5000万元的青禾再生资源有限公司二期项目开工建设。"))
+    companies = names(ex, "Company")
+    assert "概算" not in companies
+    money = {q.value for q in ex.quantities if q.prop == "investment"}
+    assert money == {"50000000"}

@@ -179,6 +179,9 @@ CONNECTORS = re.compile(r"(?:(?:用于建设|用于|建设|新建|实施|打造|
 _INVEST_LEAD = ("将", "拟", "计划", "预计", "追加", "累计", "共", "总", "计划总")
 
 
+_FIGURE_WORDS = ("概算", "预算", "估算", "决算", "计划", "预计", "累计", "合计", "共计", "总计")
+
+
 def investor_before(text: str, pos: int) -> tuple[str, int] | None:
     """The investor named right before 投资 at pos (鹏飞集团投资…, 泽钢集团将投资…), with its start."""
     from .companies import has_proper_marker, org_boundaries
@@ -195,8 +198,8 @@ def investor_before(text: str, pos: int) -> tuple[str, int] | None:
     name, start = strip_leading(text[start:end], start)
     if name in ANAPHORS:
         return name, start
-    if len(name) < 2 or "项目" in name or re.search(r"\d", name):
-        return None
+    if len(name) < 2 or "项目" in name or re.search(r"\d", name) or name.endswith(_FIGURE_WORDS):
+        return None  # 概算总投资5000万元的…: a word about the figure, not who invests
     if any(name.endswith(s) for s in lexicon().zone_types) or name.endswith(("管委会", "政府", "开发区")):
         return None
     from .companies import core_of
