@@ -1,6 +1,7 @@
 """The endpoint against Oxigraph's own server on the same build, side by side in one run (issue #14).
 
     python bench/bench_vs_oxigraph.py [N_ARTICLES] [REQUESTS] [--store DIR] [--serve "--query-workers 4"]
+                                      [--only "ASK,lookup by label"]
 
 Builds N synthetic articles (or takes an existing store), then starts `zonegraph serve` on it and
 `oxigraph serve-read-only` on the very same Oxigraph folder, so both answer from the same bytes. Each query
@@ -102,7 +103,7 @@ def pct(xs: list[float], q: float) -> float:
 MOST_PROJECTS = "SELECT ?z WHERE { ?p zg:locatedIn ?z } GROUP BY ?z ORDER BY DESC(COUNT(?p)) ?z LIMIT 1"
 
 
-def compare(zg_port: int, ox_port: int, requests: int) -> list[str]:
+def compare(zg_port: int, ox_port: int, requests: int, only: set[str] | None = None) -> list[str]:
     _, top = ask("127.0.0.1", ox_port, "/query", MOST_PROJECTS)
     zone = json.loads(top)["results"]["bindings"][0]["z"]["value"]
     lines = [
@@ -110,6 +111,8 @@ def compare(zg_port: int, ox_port: int, requests: int) -> list[str]:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for name, q in QUERIES.items():
+        if only and name not in only:
+            continue
         q = q.replace("ZONE", zone)
         _, a = ask("127.0.0.1", zg_port, "/sparql", q)
         _, b = ask("127.0.0.1", ox_port, "/query", q)
@@ -161,6 +164,11 @@ def main(argv: list[str]) -> None:
         i = argv.index("--serve")
         serve_args += argv[i + 1].split()
         del argv[i : i + 2]
+    only: set[str] | None = None
+    if "--only" in argv:  # --only "ASK,lookup by label": a subset of the mix
+        i = argv.index("--only")
+        only = set(argv[i + 1].split(","))
+        del argv[i : i + 2]
     if "--store" in argv:
         i = argv.index("--store")
         store_dir = argv[i + 1]
@@ -185,7 +193,7 @@ def main(argv: list[str]) -> None:
         with zonegraph_server(str(store.root), *serve_args) as base, running(cmd, ox_port):
             zg_port = int(base.rsplit(":", 1)[1])
             print(f"{requests} requests per client and query; same folder {data}")
-            compare(zg_port, ox_port, requests)
+            compare(zg_port, ox_port, requests, only)
             zg_pid = next(
                 int(p.parent.name) for p in Path("/proc").glob("[0-9]*/cmdline") if _serves(p, zg_port)
             )
