@@ -849,3 +849,20 @@ def test_a_word_about_the_figure_is_no_investor() -> None:
     assert "概算" not in companies
     money = {q.value for q in ex.quantities if q.prop == "investment"}
     assert money == {"50000000"}
+
+
+def test_a_project_named_after_a_coined_brand_alone_is_that_brands() -> None:
+    ex = extract_article(
+        art(
+            "又有投资20亿元的东方岚虹项目开工建设。2023年，临汾经开区南方恒创项目刷新了审批速度。"
+            "投资5亿元的城东污水项目、潇河供水工程同步推进。"
+        )
+    )
+    invests = {
+        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
+        for r in ex.relations
+        if r.predicate == "invests"
+    }
+    assert ("东方岚虹", "东方岚虹项目") in invests
+    assert any(c == "南方恒创" for c, _p in invests)
+    assert not any(c in ("城东污水", "潇河供水") for c, _p in invests)

@@ -14,6 +14,7 @@ from .lexicon import industry_suffix, lexicon
 from .projects import (
     ANAPHORS,
     CONNECTORS,
+    coined_name,
     find_projects,
     investor_before,
     investor_prefix,
@@ -287,10 +288,16 @@ def _investor(
         + [a for b in st.m.values() if b.kind == "Company" for a in b.aliases],
         guess=h.boundary != "list",  # items of a list: only companies the article names
     )
-    if brand and not (
-        starts_proper(brand)
-        or h.name[h.name.find(brand) + len(brand) :].startswith(_BUILDS)  # 世纪华泽|新建…: named by its verb
-        or supported(st, brand, h.name, company_names)
+    if (
+        brand
+        and not (
+            starts_proper(brand)
+            or coined_name(brand)  # 东方雨虹|项目: a coined four-character name is a brand by itself
+            or h.name[h.name.find(brand) + len(brand) :].startswith(
+                _BUILDS
+            )  # 世纪华泽|新建…: named by its verb
+            or supported(st, brand, h.name, company_names)
+        )
     ):
         return None  # a guess that opens with a common word and is never named alone is no company
     if not brand:

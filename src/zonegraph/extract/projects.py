@@ -418,6 +418,11 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
                 return form
     if not guess:
         return None
+    after_zone = re.sub(
+        r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|经开区|高新区|开发区|示范区)", "", core
+    )
+    if coined_name(after_zone):
+        return after_zone  # 东方雨虹|项目, 临汾经开区|中联恒创|项目: a project named after its investor alone
     brand = _brand(bodies[-1])
     if brand is None and place:
         rest = core[len(place) :]
@@ -427,6 +432,24 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
         if word and len(after) >= 2 and any(after.startswith(d) for d in lexicon().descriptors):
             return head  # 运城制版|新建…: a place and an industry word name a company too
     return brand
+
+
+def coined_name(core: str) -> bool:
+    """A four-character brand: a word and a pair jieba cannot join (东方|雨虹, 中联|恒创), with no industry,
+    product or place word: what such a name can only be is a company's."""
+    if len(core) != 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", core) or place_prefix_of(core):
+        return False
+    tags = pos_tags(core)
+    if len(tags) != 3 or len(tags[0][0]) != 2 or word_freq(core[2:]) > 0:
+        return False
+    lex = lexicon()
+    return not (industry_suffix(core) or industry_prefix(core) or tags[0][0] in lex.descriptors)
+
+
+def place_prefix_of(core: str) -> str | None:
+    from .companies import place_prefix
+
+    return place_prefix(core)
 
 
 def _brand(body: str) -> str | None:
