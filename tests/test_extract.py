@@ -866,3 +866,22 @@ def test_a_project_named_after_a_coined_brand_alone_is_that_brands() -> None:
     assert ("东方岚虹", "东方岚虹项目") in invests
     assert any(c == "南方恒创" for c, _p in invests)
     assert not any(c in ("城东污水", "潇河供水") for c, _p in invests)
+
+
+def test_a_brand_shared_by_two_project_names_is_their_investor() -> None:
+    ex = extract_article(
+        art("投资10亿元的禾能清洁能源智链科技产业园项目落户科创园。投资30亿元的禾能微电网项目同日签约。")
+    )
+    invests = {
+        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
+        for r in ex.relations
+        if r.predicate == "invests"
+    }
+    assert ("禾能", "禾能清洁能源智链科技产业园项目") in invests
+    assert ("禾能", "禾能微电网项目") in invests
+
+
+def test_a_prefix_that_is_the_start_of_a_word_elsewhere_is_no_shared_brand() -> None:
+    ex = extract_article(art("加快总投资3亿元的山西新能禾通双碳产业园项目建设。园区还引进了新能源汽车项目。"))
+    investors = {ex.mentions[r.subject].name for r in ex.relations if r.predicate == "invests"}
+    assert "新能" not in investors

@@ -288,6 +288,8 @@ def _investor(
         + [a for b in st.m.values() if b.kind == "Company" for a in b.aliases],
         guess=h.boundary != "list",  # items of a list: only companies the article names
     )
+    if brand:
+        brand = _shared_brand(st, brand)
     if (
         brand
         and not (
@@ -366,6 +368,34 @@ def _named_investor(st: ArticleState, h, i: int, ordered, company_names: list[st
     if not investor_prefix(h.name, known, guess=False):
         return None
     return _investor(st, h, i, ordered, {}, company_names)
+
+
+def _shared_brand(st: ArticleState, brand: str) -> str:
+    """华能|清洁能源…项目 beside 华能|微电网项目: the part of a guessed brand that the article also puts before
+    other words is the brand (a short name jieba knows as one, never a place)."""
+    from .companies import _short_brand, place_prefix
+    from .lexicon import word_freq
+
+    text = st.title + "\n" + st.body
+    for n in (2, 3):
+        head, rest = brand[:n], brand[n:]
+        if len(rest) < 2 or not _short_brand(head) or place_prefix(head) == head:
+            continue
+        at = text.find(head)
+        while at >= 0:
+            after = text[at + n : at + n + len(rest)]
+            other = re.match(
+                r"[\u4e00-\u9fff]{2,12}?项目", text[at + n :]
+            )  # 华能|微电网项目: another project
+            if (
+                after != rest
+                and other
+                and not word_freq(text[at : at + n + 1])  # 新能|源 is the word 新能源, not a brand
+                and not text[at + n :].startswith(rest)
+            ):
+                return head
+            at = text.find(head, at + 1)
+    return brand
 
 
 def _signing_investors(st: ArticleState, text: str, keys, ordered, i: int) -> None:  # noqa: ANN001
