@@ -14,6 +14,15 @@ def art(text: str, title: str = "") -> Article:
     return Article(key="t", title=title, text=text, source="test", position=1)
 
 
+def pairs(ex, predicate: str) -> set[tuple[str, str]]:
+    """(subject name, object name) of every relation of that kind."""
+    return {
+        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
+        for r in ex.relations
+        if r.predicate == predicate
+    }
+
+
 def posts_of(ex, name: str) -> set[tuple[str, str]]:
     return {(p.title, ex.mentions[p.org].name) for p in ex.posts if p.person == f"person:{name}"}
 
@@ -169,11 +178,7 @@ def test_investor_named_before_tou_zi() -> None:
             title="孝义经济开发区招商",
         )
     )
-    inv = {
-        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
-        for r in ex.relations
-        if r.predicate == "invests"
-    }
+    inv = pairs(ex, "invests")
     assert inv == {
         ("鹏飞集团", "焦炉煤气制氢项目"),
         ("金达陶瓷", "高档陶瓷生产线项目"),
@@ -208,11 +213,7 @@ def test_investor_before_a_place_and_anaphora() -> None:
             "该公司计划在昆山开发区投资8.8亿元建设高端光刻机零部件生产基地项目。"
         )
     )
-    inv = {
-        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
-        for r in ex.relations
-        if r.predicate == "invests"
-    }
+    inv = pairs(ex, "invests")
     assert inv == {("上海微电子装备（集团）股份有限公司", "高端光刻机零部件生产基地项目")}
 
 
@@ -271,11 +272,7 @@ def test_completed_investment_is_not_the_total_and_signing_gives_the_investor() 
     assert ("恒昌新材料年产5万吨锂电负极材料项目", "investment", "860000000") in figs
     assert ("恒昌新材料年产5万吨锂电负极材料项目", "completedInvestment", "320000000") in figs
     assert not any("坚持" in m.name for m in ex.mentions.values())
-    inv = {
-        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
-        for r in ex.relations
-        if r.predicate == "invests"
-    }
+    inv = pairs(ex, "invests")
     assert ("晋中市华泽牛肉制品有限公司", "年产2万吨牛肉深加工项目") in inv
     companies = [e for e in resolve([ex]).entities.values() if e.kind == "Company" and "华泽" in e.label]
     assert len(companies) == 1 and "华泽公司" in companies[0].aliases
@@ -289,11 +286,7 @@ def names(ex, kind: str) -> set[str]:
 
 
 def invests(ex) -> set[tuple[str, str]]:
-    return {
-        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
-        for r in ex.relations
-        if r.predicate == "invests"
-    }
+    return pairs(ex, "invests")
 
 
 def test_a_name_ends_where_an_ordinary_word_starts() -> None:
@@ -816,11 +809,7 @@ def test_a_generic_project_of_a_signing_list_item_with_one_company_is_concrete()
             "白鹭区人民政府和浙江蓝图实业集团有限公司签署的文化旅游康养建设项目。"
         )
     )
-    invests = {
-        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
-        for r in ex.relations
-        if r.predicate == "invests"
-    }
+    invests = pairs(ex, "invests")
     assert ("杭州禾帆绝缘材料有限公司", "管道生产制造项目") in invests
 
 
@@ -858,11 +847,7 @@ def test_a_project_named_after_a_coined_brand_alone_is_that_brands() -> None:
             "投资5亿元的城东污水项目、潇河供水工程同步推进。"
         )
     )
-    invests = {
-        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
-        for r in ex.relations
-        if r.predicate == "invests"
-    }
+    invests = pairs(ex, "invests")
     assert ("东方岚虹", "东方岚虹项目") in invests
     assert any(c == "南方恒创" for c, _p in invests)
     assert not any(c in ("城东污水", "潇河供水") for c, _p in invests)
@@ -872,11 +857,7 @@ def test_a_brand_shared_by_two_project_names_is_their_investor() -> None:
     ex = extract_article(
         art("投资10亿元的禾能清洁能源智链科技产业园项目落户科创园。投资30亿元的禾能微电网项目同日签约。")
     )
-    invests = {
-        (ex.mentions[r.subject].name, ex.mentions[r.object].name)
-        for r in ex.relations
-        if r.predicate == "invests"
-    }
+    invests = pairs(ex, "invests")
     assert ("禾能", "禾能清洁能源智链科技产业园项目") in invests
     assert ("禾能", "禾能微电网项目") in invests
 

@@ -284,8 +284,7 @@ def _investor(
             return ckey
     brand = investor_prefix(
         h.name,
-        [legal_base(n) for n in company_names]
-        + [a for b in st.m.values() if b.kind == "Company" for a in b.aliases],
+        _company_forms(st, company_names),
         guess=h.boundary != "list",  # items of a list: only companies the article names
     )
     if brand:
@@ -362,12 +361,16 @@ def _coordinated(st: ArticleState, text: str, starts: list[int]) -> bool:
 def _named_investor(st: ArticleState, h, i: int, ordered, company_names: list[str]) -> str | None:  # noqa: ANN001
     """The company of this article whose name (or short form) opens the project's: its mention, or a short
     one that resolve() joins to it (two companies may share a brand)."""
-    known = [legal_base(n) for n in company_names] + [
-        a for b in st.m.values() if b.kind == "Company" for a in b.aliases
-    ]
-    if not investor_prefix(h.name, known, guess=False):
+    if not investor_prefix(h.name, _company_forms(st, company_names), guess=False):
         return None
     return _investor(st, h, i, ordered, {}, company_names)
+
+
+def _company_forms(st: ArticleState, company_names: list[str]) -> list[str]:
+    """The names this article's companies go by: their names without the legal form, and their aliases."""
+    return [legal_base(n) for n in company_names] + [
+        a for b in st.m.values() if b.kind == "Company" for a in b.aliases
+    ]
 
 
 def _shared_brand(st: ArticleState, brand: str) -> str:
