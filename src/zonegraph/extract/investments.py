@@ -22,7 +22,7 @@ from .projects import (
     is_specific_project,
     starts_proper,
 )
-from .state import ArticleState, clause_around, lcs_ratio
+from .state import ArticleState, clause_around, item_start, lcs_ratio
 from .zones import place_ending_at, resolve_place
 
 _AFTER_A_NAME = set("，。、；：”）)与和")
@@ -84,9 +84,8 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
         who = (
             owner_of.get(h.start)
             or (investors.get(h.start) and _investor(st, h, i, ordered, investors, company_names))
-            or _named_investor(
-                st, h, i, ordered, company_names
-            )  # A、B与开发区签约A…项目: the one the name carries
+            # A、B与开发区签约A…项目: the company the project's name carries, before the signing clause's
+            or _named_investor(st, h, i, ordered, company_names)
             or _signing_company(st, text, h.start, h.end, ordered)
             or _investor(st, h, i, ordered, investors, company_names)
         )
@@ -135,11 +134,8 @@ def _concrete(
     hits = list(hits)
     for n, h in enumerate(hits):
         if not h.specific and not is_kind_of_project(h.name) and len(h.name) >= 6:
-            left, _right = clause_around(text, h.start, h.end)
-            cut = max(text.rfind(c, left, h.start) for c in "、：:")
-            left = max(
-                left, cut + 1
-            )  # in a list of signings (A与B签署X项目、C和D签署Y项目), the project's item
+            # in a list of signings (A与B签署X项目、C和D签署Y项目), the project's own item
+            left = item_start(text, clause_around(text, h.start, h.end)[0], h.start, "、：:")
             if _SIGNING.search(text, left, h.start) and len(st.companies_in(ordered, left, h.start)) == 1:
                 hits[n] = replace(h, specific=True)
     full = {b.name: k for k, b in st.m.items() if b.kind == "Company" and not b.attrs.get("short")}
@@ -221,18 +217,15 @@ def _signing_party(st: ArticleState, text: str, ordered, start: int, end: int) -
     left, right = clause_around(text, start, end)
     if not _SIGNING.search(text, left, right):
         return None
-    cut = max(text.rfind(c, left, start) for c in "、，,：:")
-    item = cut + 1 if cut >= 0 else left
+    item = item_start(text, left, start, "、，,：:")
     for p, k in ordered:
         if not item <= p < start:
             continue
         kind = st.kind_of(k)
         if kind not in ("Zone", "county", "city"):
             continue
-        name_end = text.find(str(st.m[k].name), p)
-        after = p + len(str(st.m[k].name)) if name_end == p else None
-        if after is None:
-            after = next((p + len(a) for a in st.m[k].aliases if text.startswith(a, p)), None)
+        forms = (str(st.m[k].name), *st.m[k].aliases)
+        after = next((p + len(f) for f in forms if text.startswith(f, p)), None)
         if after is not None and _PARTY_END.match(text, after):
             return k if kind == "Zone" else _GOVERNMENT
     if _GOVERNMENT_SIGNS.search(text, item, start):
@@ -294,9 +287,8 @@ def _investor(
         and not (
             starts_proper(brand)
             or coined_name(brand)  # 东方雨虹|项目: a coined four-character name is a brand by itself
-            or h.name[h.name.find(brand) + len(brand) :].startswith(
-                _BUILDS
-            )  # 世纪华泽|新建…: named by its verb
+            # 世纪华泽|新建…: named by its verb
+            or h.name[h.name.find(brand) + len(brand) :].startswith(_BUILDS)
             or supported(st, brand, h.name, company_names)
         )
     ):
@@ -332,8 +324,8 @@ def _co_signers(st: ArticleState, text: str, keys, ordered, i: int) -> None:  # 
         verb = _SIGNING.search(text, left, first)
         if not verb:
             continue
-        cut = max(text.rfind(c, left, verb.start()) for c in "，,：:")
-        signers = sorted((p, k) for p, k in ordered if max(left, cut + 1) <= p < verb.start())
+        first_signer = item_start(text, left, verb.start(), "，,：:")
+        signers = sorted((p, k) for p, k in ordered if first_signer <= p < verb.start())
         companies = [k for p, k in signers if st.kind_of(k) == "Company"]
         if len(companies) < 2 or not _coordinated(st, text, [p for p, k in signers if k in companies]):
             continue
@@ -419,8 +411,7 @@ def _signing_company(st: ArticleState, text: str, start: int, end: int, ordered)
         return None
     companies = st.companies_in(ordered, left, right)
     if len(companies) > 1:
-        cut = max(text.rfind(c, left, start) for c in "、，,")
-        left = cut + 1 if cut >= 0 else left
+        left = item_start(text, left, start, "、，,")
         if not _SIGNING.search(text, left, start):
             return None
         companies = st.companies_in(ordered, left, start)

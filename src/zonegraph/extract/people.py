@@ -11,9 +11,8 @@ from functools import cache
 from .lexicon import lexicon, word_freq
 from .text import PUNCT
 
-_NOT_IN_NAMES = set(
-    "副的了和与等及在是为对将把被从们之其我你他她您"
-)  # not 向: 李向东, 王向阳 are names; 来|我市 is none
+# not 向: 李向东, 王向阳 are names; a pronoun never is (来|我市)
+_NOT_IN_NAMES = set("副的了和与等及在是为对将把被从们之其我你他她您")
 _ZONE_BODY = re.compile(r"(党工委|管委会|工委)")
 _ONE_CHAR_AFTER = set("率以向对将把被从称说讲问答带携领")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")

@@ -36,10 +36,8 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
     place = place_ending_at(text, end)
     if not place:
         stop = end
-        if text[end - 1 : end] in (
-            ")",
-            "）",
-        ):  # 驻天津办事处(环渤海招商局)|党组成员: the agency before its aside
+        # 驻天津办事处(环渤海招商局)|党组成员: the agency before its aside
+        if text[end - 1 : end] in (")", "）"):
             stop = max(text.rfind("(", 0, end), text.rfind("（", 0, end))
             if stop <= 0 or end - stop > 16:
                 return None

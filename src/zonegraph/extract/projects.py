@@ -350,9 +350,8 @@ def _named_without_suffix(
     def add(start: int, name: str, listed: bool = False) -> None:
         lead = len(name) - len(name.lstrip(" \u3000"))
         start, name = start + lead, name.strip(" \u3000")
-        name = re.sub(
-            r"[（(][^（()）]*[)）]$", "", name.removesuffix("等")
-        )  # 陆港产业园（一期…）等: no aside
+        # 陆港产业园（一期…）等: the name without its aside
+        name = re.sub(r"[（(][^（()）]*[)）]$", "", name.removesuffix("等"))
         end = start + len(name)
         if (
             name.endswith(_COMPANY_END)
@@ -437,19 +436,15 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
 def coined_name(core: str) -> bool:
     """A four-character brand: a word and a pair jieba cannot join (东方|雨虹, 中联|恒创), with no industry,
     product or place word: what such a name can only be is a company's."""
-    if len(core) != 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", core) or place_prefix_of(core):
+    from .companies import place_prefix
+
+    if len(core) != 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", core) or place_prefix(core):
         return False
     tags = pos_tags(core)
     if len(tags) != 3 or len(tags[0][0]) != 2 or word_freq(core[2:]) > 0:
         return False
     lex = lexicon()
     return not (industry_suffix(core) or industry_prefix(core) or tags[0][0] in lex.descriptors)
-
-
-def place_prefix_of(core: str) -> str | None:
-    from .companies import place_prefix
-
-    return place_prefix(core)
 
 
 def _brand(body: str) -> str | None:

@@ -43,6 +43,12 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def item_start(text: str, left: int, pos: int, marks: str) -> int:
+    """Where the list item holding `pos` starts: after the last of `marks` between `left` and `pos`
+    (A与B签署X项目、C和D签署Y项目: Y's item starts after 、)."""
+    return max(left, max(text.rfind(c, left, pos) for c in marks) + 1)
+
+
 def lcs_ratio(short: str, long: str) -> float:
     """Share of `short`'s characters that appear in `long` in the same order."""
     prev = [0] * (len(long) + 1)
@@ -136,10 +142,10 @@ class ArticleState:
                 continue
             if level == "city" and d.level == "county" and d.parent and not d.name.endswith("市"):
                 d = gaz.divisions.get(d.parent, d)  # a county's city; a county-level city (原平市) is its own
-            if level == "province" and d.level != "province":
-                d = gaz.divisions.get(
-                    d.code[:2] + "0000", d
-                )  # 副省长、沈抚示范区党工委书记: the zone's province
+            if (
+                level == "province" and d.level != "province"
+            ):  # 副省长、沈抚示范区党工委书记: the zone's province
+                d = gaz.divisions.get(d.code[:2] + "0000", d)
             if d.level == level or (level == "city" and d.name.endswith("市")):
                 return self.place_key(d.name, self.m[key].sentence, level)
         d = self.article_division(level) if level != "province" else None
