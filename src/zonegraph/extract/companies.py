@@ -173,7 +173,7 @@ _GENERIC_TOKENS = {
 def is_specific_name(core: str) -> bool:
     """A name core that names something: a proper-name marker, a short brand jieba knows as a name (美的,
     奇瑞) or cannot join (中|煤, 同|煤), or four or more non-generic characters."""
-    if has_proper_marker(core) or _short_brand(core):
+    if has_proper_marker(core) or short_brand(core):
         return True
     if len(core) < 4 or core in _GENERIC_CORES:
         return False
@@ -184,7 +184,9 @@ def is_specific_name(core: str) -> bool:
 _RARE_BRAND_WORD = 300  # jieba frequency: 汾酒 79, 信义 110, 申能 82 against 跨国 322, 商贸 658, 龙头 1430
 
 
-def _short_brand(core: str) -> bool:
+def short_brand(core: str) -> bool:
+    """A two- or three-character brand: a name jieba knows (美的, 奇瑞), a rare dictionary word (汾酒), or
+    characters it cannot join (中|煤); never a kind (龙头, 监理)."""
     if (
         not 2 <= len(core) <= 3
         or core in _GENERIC_CORES
@@ -437,7 +439,7 @@ def find_subject_brands(text: str, hits: list[OrgHit]) -> list[OrgHit]:
                 continue
             if place_prefix(proper) == proper or proper in _GENERIC_CORES or proper in _GENERIC_TOKENS:
                 continue
-            if has_proper_marker(proper) or _short_brand(proper):
+            if has_proper_marker(proper) or short_brand(proper):
                 out.append(OrgHit(start, end, item, "Company"))
     return out
 
@@ -448,7 +450,7 @@ def _listed_items(items: list[tuple[int, int, str]], taken: list[tuple[int, int]
         if any(s < end and start < e for s, e in taken):
             continue
         item, start = strip_leading(item.strip(), start + len(item) - len(item.lstrip()))
-        if not (3 <= len(item) <= 12 or _short_brand(item)) or re.search(r"\d", item):
+        if not (3 <= len(item) <= 12 or short_brand(item)) or re.search(r"\d", item):
             continue
         if item.startswith(_QUANTIFIERS) or item.endswith(_NOT_A_COMPANY):
             continue

@@ -368,13 +368,13 @@ def _company_forms(st: ArticleState, company_names: list[str]) -> list[str]:
 def _shared_brand(st: ArticleState, brand: str) -> str:
     """华能|清洁能源…项目 beside 华能|微电网项目: the part of a guessed brand that the article also puts before
     other words is the brand (a short name jieba knows as one, never a place)."""
-    from .companies import _short_brand, place_prefix
+    from .companies import place_prefix, short_brand
     from .lexicon import word_freq
 
     text = st.title + "\n" + st.body
     for n in (2, 3):
         head, rest = brand[:n], brand[n:]
-        if len(rest) < 2 or not _short_brand(head) or place_prefix(head) == head:
+        if len(rest) < 2 or not short_brand(head) or place_prefix(head) == head:
             continue
         at = text.find(head)
         while at >= 0:
