@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from zonegraph.extract import extract_article
-from zonegraph.model import Article
+from zonegraph.model import Article, Extraction, Mention, Sentence
 from zonegraph.resolve import resolve
 
 
@@ -67,3 +67,33 @@ def test_zones_with_a_proper_part_are_not_the_citys_own_zone() -> None:
     assert "运城空港经开区" in zones["运城空港经济开发区"].aliases
     assert zones["吕梁市文水经济开发区"].attrs["region"] == "141121"  # 文水县, not 吕梁市
     assert "catalogue" not in zones["运城空港经济开发区"].attrs
+
+
+def test_resolution_does_not_depend_on_the_order_of_the_articles() -> None:
+    """What lets an update redo only what a new article touches: the same mentions give the same entities."""
+    from pathlib import Path
+
+    from zonegraph.read import input_files, read_files
+
+    files, _ = input_files([Path(__file__).parents[1] / "data"])
+    articles, _ = read_files(files, None)
+    exs = [extract_article(a) for a in articles]
+    exs.append(
+        extract_article(art("z1", "本刊讯 百泰公司总经理李某某出席。百泰生物药业有限公司投资建设新厂。"))
+    )
+    exs.append(extract_article(art("z2", "本刊讯 百泰签约仪式举行，百泰集团董事长李某某出席。")))
+    for key, name, stock in (
+        ("r1", "太原市", "600001"),
+        ("r2", "太原", "600002"),
+    ):  # names and attributes differ
+        mentions = {
+            "region:140100": Mention("Region", name, 0, attrs=(("code", "140100"), ("level", "city"))),
+            "c": Mention("Company", "山西某某科技有限公司", 0, attrs=(("stock", stock),)),
+        }
+        exs.append(Extraction(art(key, name), (Sentence(0, name),), mentions))
+    forward, backward = resolve(exs), resolve(list(reversed(exs)))
+    assert forward.mention_iri == backward.mention_iri
+    assert {i: vars(e) for i, e in forward.entities.items()} == {
+        i: vars(e) for i, e in backward.entities.items()
+    }
+    assert len(forward.entities) > 20
