@@ -149,7 +149,7 @@ def test_a_build_shows_each_phase(tmp_path: Path) -> None:
 
     phases: list[str] = []
     run_build([SAMPLE], GraphStore(tmp_path / "g"), workers=1, on_phase=phases.append)
-    assert phases == ["resolve", "write", "index", "done"]
+    assert phases == ["resolve", "write", "index", "state", "done"]
 
 
 def test_bad_records_are_reported_and_the_rest_builds_with_valid_iris(tmp_path: Path) -> None:

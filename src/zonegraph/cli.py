@@ -119,6 +119,12 @@ def build(
         click.echo(f"warning: {err}", err=True)
     if report.skipped:
         click.echo(f"unchanged input: {report.articles} articles, {report.quads} quads in {store.label}")
+    elif report.updated:
+        c = report.changes
+        click.echo(
+            f"updated {store.label}: {c['added']} articles added or changed, {c['removed']} removed, "
+            f"{c['rewritten']} article graphs written; {report.articles} articles, {report.quads} quads"
+        )
     else:
         click.echo(
             f"built {report.articles} articles ({report.extracted} extracted, "

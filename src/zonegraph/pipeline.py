@@ -13,11 +13,14 @@ from pathlib import Path
 
 from . import __version__
 from .extract import extract_article, warm_up
-from .extract_cache import ExtractionCache, article_key
+from .extract_cache import ExtractionCache, article_key, extractor_fingerprint
 from .graph import dataset_quads
+from .incremental import edit_graph, edit_index
 from .model import Article, Extraction, ReadError
 from .read import input_files, read_files
-from .resolve import resolve
+from .resolve import resolve_clusters
+from .resolve_state import ResolutionState
+from .sentence_index import INDEX
 from .store import GraphStore
 
 
@@ -36,6 +39,8 @@ class BuildReport:
     errors: list[ReadError] = field(default_factory=list)
     skipped: bool = False  # the input had not changed: nothing was extracted
     extracted: int = 0  # articles extracted in this build (the others came from the cache)
+    updated: bool = False  # the build changed a copy of the previous one (a few articles added or changed)
+    changes: dict = field(default_factory=dict)  # for an update: articles added, removed, graphs rewritten
     store: Path | None = None
 
 
@@ -114,31 +119,27 @@ def build(
     report.errors.extend(errs)
     if not articles:
         raise NothingToBuild(report.errors)
+    keys = [article_key(a) for a in articles]
+    content = dict(zip((a.key for a in articles), keys, strict=True))
+    same_kind = old is not None and old.get("version") == __version__ and old.get("year") == year
+    state = _state_of(store) if same_kind and not force else None
     cache = ExtractionCache(store.root / "cache" / "extractions.sqlite")
     try:
-        keys = [article_key(a) for a in articles]
-        cached = cache.get_many(keys)
-        todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in cached]
-        if on_total:
-            on_total(len(todo))
-        fresh = _extract_all([a for _, a in todo], workers or os.cpu_count() or 1, progress)
-        cache.put_many((k, ex) for (k, _), ex in zip(todo, fresh, strict=True) if not ex.failure)
+        if state is not None:
+            done = _update(
+                store, state, articles, content, cache, manifest, report, workers, progress, on_total
+            )
+            if done:
+                cache.prune(set(keys))
+                return report
+        extractions = _extractions(articles, keys, cache, workers, progress, on_total, report)
     finally:
         cache.close()
-    by_key = {**cached, **dict(zip([k for k, _ in todo], fresh, strict=True))}
-    extractions = [by_key[k] for k in keys]
-    for ex in extractions:
-        if ex.failure:
-            a = ex.article
-            report.errors.append(
-                ReadError(
-                    a.source, a.position, f"extraction failed, article kept without facts: {ex.failure}"
-                )
-            )
-    report.extracted = len(todo)
+        if state is not None:
+            state.close()
     phase = on_phase or (lambda _name: None)
     phase("resolve")
-    res = resolve(extractions)
+    res, roots, clusters = resolve_clusters(extractions)
     manifest["articles"] = len(articles)
     manifest["errors"] = [str(e) for e in report.errors]
     phase("write")
@@ -149,7 +150,7 @@ def build(
                 progress(10_000)
             yield q
 
-    store.write_build(counted(dataset_quads(extractions, res)), manifest)
+    target = store.write_build(counted(dataset_quads(extractions, res)), manifest)
     phase("index")
     from .sentence_index import index_folder, write_index
 
@@ -158,6 +159,11 @@ def build(
         write_index(folder, extractions, res)  # beside the build: its sentences, searchable
     except (OSError, sqlite3.Error) as exc:  # the graph is built and served; only search is missing
         report.errors.append(ReadError(str(folder), None, f"sentence index not written: {exc}"))
+    if isinstance(store, GraphStore) and len(content) == len(articles):
+        phase("state")  # what the next build needs to add or change a few articles in seconds
+        ResolutionState.create(
+            store.root / "cache" / STATE, extractions, content, roots, clusters, res, _state_meta(target)
+        )
     phase("done")
     report.articles = len(articles)
     report.quads = len(store.open())  # what the store holds (a quad stated twice is stored once), as `stats`
@@ -170,3 +176,109 @@ def build(
     finally:
         cache.close()
     return report
+
+
+def _extractions(
+    articles: list[Article],
+    keys: list[str],
+    cache: ExtractionCache,
+    workers: int,
+    progress: Callable[[int], None] | None,
+    on_total: Callable[[int], None] | None,
+    report: BuildReport,
+) -> list[Extraction]:
+    """Every article's extraction, from the cache or made now (and cached); failures go to the report."""
+    cached = cache.get_many(keys)
+    todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in cached]
+    if on_total:
+        on_total(len(todo))
+    fresh = _extract_all([a for _, a in todo], workers or os.cpu_count() or 1, progress)
+    cache.put_many((k, ex) for (k, _), ex in zip(todo, fresh, strict=True) if not ex.failure)
+    by_key = {**cached, **dict(zip([k for k, _ in todo], fresh, strict=True))}
+    for ex in fresh:
+        if ex.failure:
+            a = ex.article
+            report.errors.append(
+                ReadError(
+                    a.source, a.position, f"extraction failed, article kept without facts: {ex.failure}"
+                )
+            )
+    report.extracted = len(todo)
+    return [by_key[k] for k in keys]
+
+
+STATE = "resolution.sqlite"
+UPDATE_SHARE = 0.2  # past this share of changed articles a build from scratch is quicker than an update
+
+
+def _state_meta(target: Path) -> dict[str, str]:
+    return {"build": target.name, "fingerprint": extractor_fingerprint(), "version": __version__}
+
+
+def _state_of(store: GraphStore) -> ResolutionState | None:
+    """The resolution kept with the current build, if it is that build's (else the build starts afresh)."""
+    if not isinstance(store, GraphStore) or store.current is None:
+        return None
+    path = store.root / "cache" / STATE
+    if not path.exists():
+        return None
+    try:
+        state = ResolutionState(path)
+        if state.meta() == _state_meta(store.current):
+            return state
+        state.close()
+    except sqlite3.Error:
+        pass
+    return None
+
+
+def _update(
+    store: GraphStore,
+    state: ResolutionState,
+    articles: list[Article],
+    content: dict[str, str],
+    cache: ExtractionCache,
+    manifest: dict,
+    report: BuildReport,
+    workers: int,
+    progress: Callable[[int], None] | None,
+    on_total: Callable[[int], None] | None,
+) -> bool:
+    """Add, change and remove the articles that differ from the current build's; False when there are too
+    many of them (or the input repeats an article key) and a build from scratch should run instead."""
+    before = state.articles()
+    known = set(cache.get_many(sorted(set(content.values()) & set(before.values()))))
+    changed = [a for a in articles if before.get(a.key) != content[a.key] or content[a.key] not in known]
+    removed = {k for k in before if k not in content} | {a.key for a in changed if a.key in before}
+    if len(content) != len(articles) or len(changed) + len(removed) > max(50, UPDATE_SHARE * len(articles)):
+        return False
+    added = _extractions(
+        changed, [content[a.key] for a in changed], cache, workers, progress, on_total, report
+    )
+    try:
+        change = state.update(removed, added, content)
+        fresh = {ex.article.key: ex for ex in added}
+        others = sorted(change.dirty - set(fresh))
+        stored = cache.get_many([content[k] for k in others])
+        dirty = [fresh.get(k) or stored[content[k]] for k in sorted(change.dirty)]
+
+        def edit(st, folder: Path) -> dict:  # noqa: ANN001
+            delta = edit_graph(st, change, dirty, state)
+            edit_index(folder, change, dirty, state)
+            manifest["articles"] = len(articles)
+            manifest["errors"] = [str(e) for e in report.errors]
+            manifest["quads"] = int(store.manifest().get("quads", 0)) + delta
+            manifest["update"] = {"added": len(added), "removed": len(removed), "rewritten": len(dirty)}
+            return manifest
+
+        target = store.write_edit(edit, copy=(INDEX,))
+    except BaseException:
+        state.rollback()
+        raise
+    state.commit(_state_meta(target))
+    report.articles = len(articles)
+    report.quads = manifest["quads"]
+    report.updated = True
+    report.extracted = len(added)
+    report.changes = manifest["update"]
+    return True

@@ -325,6 +325,11 @@ def merge(iri: str, clusters: list[Cluster]) -> Entity:
     return ent
 
 
+def zone_region(e: Entity) -> str | None:
+    """The division code of the region a zone entity lies in."""
+    return str(e.attrs["region"]) if e.kind == "Zone" and e.attrs.get("region") else None
+
+
 def region_entity(code: str) -> Entity | None:
     """The region a zone lies in, when no article names it."""
     d = lexicon().gazetteer.divisions.get(code)
@@ -335,16 +340,25 @@ def region_entity(code: str) -> Entity | None:
 
 def resolve(extractions: list[Extraction]) -> Resolution:
     """Mentions of all articles → entities: join what names one thing, then give each cluster its IRI."""
+    return resolve_clusters(extractions)[0]
+
+
+def resolve_clusters(extractions: list[Extraction]) -> tuple[Resolution, dict[Node, Node], list[Cluster]]:
+    """`resolve`, with each mention's cluster root and the clusters (what an update starts from)."""
     mentions = {(ex.article.key, k): m for ex in extractions for k, m in ex.mentions.items()}
     pairs = [
         ((ex.article.key, a), (ex.article.key, b)) for ex in extractions for a, b in in_article_pairs(ex)
     ]
     roots = partition(mentions, pairs, person_posts(extractions))
+    clusters = clusters_of(roots, mentions)
+    return assemble(clusters, roots), roots, clusters
+
+
+def clusters_of(roots: dict[Node, Node], mentions: dict[Node, Mention]) -> list[Cluster]:
     members: dict[Node, list[Node]] = {}
     for n, r in roots.items():
         members.setdefault(r, []).append(n)
-    clusters = [cluster_of(r, [mentions[n] for n in sorted(ns)]) for r, ns in members.items()]
-    return assemble(clusters, {n: r for n, r in roots.items()})
+    return [cluster_of(r, [mentions[n] for n in sorted(ns)]) for r, ns in sorted(members.items())]
 
 
 def assemble(clusters: list[Cluster], roots: dict[Node, Node]) -> Resolution:
@@ -353,13 +367,11 @@ def assemble(clusters: list[Cluster], roots: dict[Node, Node]) -> Resolution:
     by_iri: dict[str, list[Cluster]] = {}
     iri_of: dict[Node, str] = {}
     for c in clusters:
-        iri = people.get(c.root, c.iri)
+        iri = c.iri = people.get(c.root, c.iri)
         by_iri.setdefault(iri, []).append(c)
         iri_of[c.root] = iri
     entities = {iri: merge(iri, cs) for iri, cs in sorted(by_iri.items())}
-    for code in sorted(
-        {str(e.attrs["region"]) for e in entities.values() if e.kind == "Zone" and e.attrs.get("region")}
-    ):
+    for code in sorted({c for e in entities.values() if (c := zone_region(e))}):
         iri = BASE + f"region/{code}"
         if iri not in entities and (ent := region_entity(code)) is not None:
             entities[iri] = ent

@@ -37,6 +37,12 @@ def tokens(text: str) -> str:
     return " ".join(t for t in jieba.cut_for_search(text) if t.strip())
 
 
+_COLUMNS = (
+    "tokens, text UNINDEXED, sentence UNINDEXED, article UNINDEXED, title UNINDEXED, date UNINDEXED, "
+    "entities UNINDEXED"
+)
+
+
 def write_index(folder: Path, extractions: Iterable[Extraction], res: Resolution) -> Path:
     """Write the index of every sentence into folder/search.sqlite, atomically (a .partial file renamed)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -45,45 +51,63 @@ def write_index(folder: Path, extractions: Iterable[Extraction], res: Resolution
     partial.unlink(missing_ok=True)
     db = sqlite3.connect(partial)
     try:
-        db.execute(
-            "CREATE VIRTUAL TABLE sentences USING fts5(tokens, text UNINDEXED, sentence UNINDEXED, "
-            "article UNINDEXED, title UNINDEXED, date UNINDEXED, entities UNINDEXED)"
-        )
-        rows = []
-        for ex in extractions:
-            a = ex.article
-            iri = mention_iris(ex, res)
-            mentioned: dict[int, list[dict]] = {}
-            for key, m in ex.mentions.items():
-                e = res.entities.get(iri[key].value)
-                if e is None or e.kind == "Region":
-                    continue
-                for i in sorted({m.sentence, *(m.attr("sentences") or ())}):  # type: ignore[arg-type]
-                    mentioned.setdefault(i, []).append({"iri": e.iri, "label": e.label, "kind": e.kind})
-            for s in ex.sentences:
-                if not s.text:
-                    continue
-                rows.append(
-                    (
-                        tokens(s.text),
-                        s.text,
-                        sentence_iri(a.key, s.index).value,
-                        article_iri(a.key).value,
-                        a.title,
-                        a.date or "",
-                        json.dumps(mentioned.get(s.index, []), ensure_ascii=False),
-                    )
-                )
-                if len(rows) >= 5000:
-                    db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-                    rows.clear()
-        if rows:
-            db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        db.execute(f"CREATE VIRTUAL TABLE sentences USING fts5({_COLUMNS})")
+        _insert(db, extractions, res)
         db.commit()
     finally:
         db.close()
     partial.replace(target)
     return target
+
+
+def update_index(
+    index: Path, extractions: Iterable[Extraction], res: Resolution, drop: Iterable[str]
+) -> None:
+    """Index the sentences of `extractions` again in an existing index (a copy being built), after dropping
+    those of the articles in `drop` (their IRIs)."""
+    db = sqlite3.connect(index)
+    try:
+        drop = sorted(set(drop))
+        for i in range(0, len(drop), 500):
+            chunk = drop[i : i + 500]
+            db.execute(f"DELETE FROM sentences WHERE article IN ({','.join('?' * len(chunk))})", chunk)  # noqa: S608
+        _insert(db, extractions, res)
+        db.commit()
+    finally:
+        db.close()
+
+
+def _insert(db: sqlite3.Connection, extractions: Iterable[Extraction], res: Resolution) -> None:
+    rows = []
+    for ex in extractions:
+        a = ex.article
+        iri = mention_iris(ex, res)
+        mentioned: dict[int, list[dict]] = {}
+        for key, m in ex.mentions.items():
+            e = res.entities.get(iri[key].value)
+            if e is None or e.kind == "Region":
+                continue
+            for i in sorted({m.sentence, *(m.attr("sentences") or ())}):  # type: ignore[arg-type]
+                mentioned.setdefault(i, []).append({"iri": e.iri, "label": e.label, "kind": e.kind})
+        for s in ex.sentences:
+            if not s.text:
+                continue
+            rows.append(
+                (
+                    tokens(s.text),
+                    s.text,
+                    sentence_iri(a.key, s.index).value,
+                    article_iri(a.key).value,
+                    a.title,
+                    a.date or "",
+                    json.dumps(mentioned.get(s.index, []), ensure_ascii=False),
+                )
+            )
+            if len(rows) >= 5000:
+                db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                rows.clear()
+    if rows:
+        db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -198,6 +198,37 @@ class GraphStore:
             store.optimize()
             del store
             (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+            tmp.rename(target)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        self._switch(target)
+        return target
+
+    def write_edit(self, edit: Callable[[ox.Store, Path], dict], copy: tuple[str, ...] = ()) -> Path:
+        """A new build made by editing a copy of the current one, made current when the edit returns.
+
+        The copy is Oxigraph's backup (hard links to the current build's immutable files: milliseconds, not a
+        rewrite); `edit` changes it and returns the manifest. Files named in `copy` (the sentence index) are
+        copied beside it for the edit to change. As with any build, a failure leaves the current one served."""
+        cur = self.current
+        if cur is None:
+            raise StoreError(f"no graph in {self.root}")
+        builds = self.root / "builds"
+        stamp = _stamp()
+        tmp = builds / (stamp + f"-p{os.getpid()}.partial")
+        try:
+            tmp.mkdir(parents=True)
+            self.open().backup(str(tmp / "oxigraph"))
+            for name in copy:
+                if (cur / name).exists():
+                    shutil.copy(cur / name, tmp / name)
+            store = ox.Store(str(tmp / "oxigraph"))
+            manifest = edit(store, tmp)
+            store.flush()
+            del store
+            (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+            target = builds / stamp
             tmp.rename(target)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
