@@ -162,3 +162,38 @@ def test_the_default_graph_is_the_entities_the_article_graphs_and_the_derived_fi
         "zoneType", "divisionCode", "divisionLevel", "stockCode", "projectCount", "totalInvestment",
         "investedProjectCount", "statementCount",
     }  # fmt: skip
+
+
+def test_an_update_reads_only_the_files_that_changed_and_keeps_the_others_problems(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with (corpus / "news.jsonl").open("a", encoding="utf-8") as f:
+        f.write('{"id": "broken", "title": "没有正文"}\n')
+    st = GraphStore(tmp_path / "g")
+    first = build([corpus], st, workers=1)
+    assert any("missing or empty field(s): text" in str(e) for e in first.errors)
+    import zonegraph.read as read
+
+    seen: list[str] = []
+    real = read.read_file
+    monkeypatch.setattr(
+        read, "read_file", lambda path, year=None: (seen.append(path.name), real(path, year))[1]
+    )
+    write(corpus / "later.jsonl", LATER)
+    report = build([corpus], st, workers=1)
+    assert report.updated and seen == ["later.jsonl"]
+    assert [str(e) for e in report.errors] == [str(e) for e in first.errors]
+    assert st.manifest()["errors"] == [str(e) for e in first.errors]
+    assert quads(st) == quads(scratch(corpus, tmp_path))
+
+
+def test_a_changed_file_that_takes_another_files_article_key_is_built_from_scratch(
+    corpus: Path, tmp_path: Path
+) -> None:
+    st = GraphStore(tmp_path / "g")
+    write(corpus / "later.jsonl", LATER)
+    build([corpus], st, workers=1)
+    write(corpus / "a-first.jsonl", [("n6", "本刊讯 同一编号的另一篇文章。")])  # read before later.jsonl
+    report = build([corpus], st, workers=1)
+    assert not report.updated and any("already used" in str(e) for e in report.errors)
+    assert quads(st) == quads(scratch(corpus, tmp_path))

@@ -71,6 +71,16 @@ class ExtractionCache:
                 out[k] = pickle.loads(v)
         return out
 
+    def has(self, keys: Iterable[str]) -> set[str]:
+        """Which of the keys have an extraction (without loading them)."""
+        keys = list(keys)
+        out: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            q = "SELECT key FROM extraction WHERE key IN (%s)" % ",".join("?" * len(chunk))  # noqa: UP031
+            out.update(k for (k,) in self.db.execute(q, chunk))
+        return out
+
     def put_many(self, items: Iterable[tuple[str, Extraction]]) -> None:
         with self.db:
             self.db.executemany(

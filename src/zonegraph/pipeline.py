@@ -17,9 +17,9 @@ from .extract_cache import ExtractionCache, article_key, extractor_fingerprint
 from .graph import dataset_quads
 from .incremental import edit_graph, edit_index
 from .model import Article, Extraction, ReadError
-from .read import input_files, read_files
+from .read import DUPLICATE_KEY, input_files, read_files
 from .resolve import resolve_clusters
-from .resolve_state import ResolutionState
+from .resolve_state import Inputs, ResolutionState
 from .sentence_index import INDEX
 from .store import GraphStore
 
@@ -98,41 +98,37 @@ def build(
     on_total: Callable[[int], None] | None = None,
     on_phase: Callable[[str], None] | None = None,
 ) -> BuildReport:
-    """Build the graph of every article below `paths` into `store`; atomic, and skipped when nothing changed."""
+    """Build the graph of every article below `paths` into `store`; atomic, and skipped when nothing changed.
+
+    When the store keeps the resolution of its current build and only a few articles changed, the build is
+    an update of that one (`incremental`): only the changed files are read and only what the changed
+    articles touch is resolved and written again. The result is the same as a build from scratch."""
     report = BuildReport(store=store.root)
     files, errors = input_files(paths)
     report.errors.extend(errors)
     manifest = input_manifest(files, year)
     old = store.manifest()
-    if (
-        not force
-        and old is not None
-        and old.get("files") == manifest["files"]
-        and old.get("year") == year
-        and old.get("version") == __version__
-    ):
+    same_kind = old is not None and old.get("year") == year and old.get("version") == __version__
+    if not force and same_kind and old.get("files") == manifest["files"]:
         report.skipped = True
         report.articles = int(old.get("articles", 0))
         report.quads = int(old.get("quads", 0))
         return report
-    articles, errs = read_files(files, year)
-    report.errors.extend(errs)
-    if not articles:
-        raise NothingToBuild(report.errors)
-    keys = [article_key(a) for a in articles]
-    content = dict(zip((a.key for a in articles), keys, strict=True))
-    same_kind = old is not None and old.get("version") == __version__ and old.get("year") == year
-    state = _state_of(store) if same_kind and not force else None
     cache = ExtractionCache(store.root / "cache" / "extractions.sqlite")
+    state = _state_of(store) if same_kind and not force else None
     try:
-        if state is not None:
-            done = _update(
-                store, state, articles, content, cache, manifest, report, workers, progress, on_total
-            )
-            if done:
-                cache.prune(set(keys))
-                return report
+        if state is not None and _update(
+            store, state, files, year, cache, manifest, report, workers, progress
+        ):
+            return report
+        by_file: dict[Path, tuple[list[str], list[ReadError]]] = {}
+        articles, errs = read_files(files, year, by_file)
+        report.errors.extend(errs)
+        if not articles:
+            raise NothingToBuild(report.errors)
+        keys = [article_key(a) for a in articles]
         extractions = _extractions(articles, keys, cache, workers, progress, on_total, report)
+        report.errors.extend(_failure(ex) for ex in extractions if ex.failure)
     finally:
         cache.close()
         if state is not None:
@@ -159,10 +155,12 @@ def build(
         write_index(folder, extractions, res)  # beside the build: its sentences, searchable
     except (OSError, sqlite3.Error) as exc:  # the graph is built and served; only search is missing
         report.errors.append(ReadError(str(folder), None, f"sentence index not written: {exc}"))
-    if isinstance(store, GraphStore) and len(content) == len(articles):
+    if isinstance(store, GraphStore):
         phase("state")  # what the next build needs to add or change a few articles in seconds
+        content = {a.key: k for a, k in zip(articles, keys, strict=True)}
+        inputs = _inputs(manifest["files"], files, by_file, content, [ex for ex in extractions if ex.failure])
         ResolutionState.create(
-            store.root / "cache" / STATE, extractions, content, roots, clusters, res, _state_meta(target)
+            store.root / "cache" / STATE, extractions, inputs, roots, clusters, res, _state_meta(target)
         )
     phase("done")
     report.articles = len(articles)
@@ -178,6 +176,30 @@ def build(
     return report
 
 
+def _inputs(
+    entries: list[dict],
+    files: list[Path],
+    by_file: dict[Path, tuple[list[str], list[ReadError]]],
+    content: dict[str, str],
+    failed: list[Extraction],
+) -> Inputs:
+    """What the files gave, for the next update: each file's hash and problems (its articles' failed
+    extractions among them), each article's cache key and file."""
+    inputs = Inputs()
+    for f, e in zip(files, entries, strict=True):
+        keys, errs = by_file[f]
+        inputs.files[e["path"]] = (e["sha256"], list(errs))
+        inputs.articles.update((k, (content[k], e["path"])) for k in keys)
+    for ex in failed:
+        inputs.files[inputs.articles[ex.article.key][1]][1].append(_failure(ex))
+    return inputs
+
+
+def _failure(ex: Extraction) -> ReadError:
+    a = ex.article
+    return ReadError(a.source, a.position, f"extraction failed, article kept without facts: {ex.failure}")
+
+
 def _extractions(
     articles: list[Article],
     keys: list[str],
@@ -187,7 +209,7 @@ def _extractions(
     on_total: Callable[[int], None] | None,
     report: BuildReport,
 ) -> list[Extraction]:
-    """Every article's extraction, from the cache or made now (and cached); failures go to the report."""
+    """Every article's extraction, from the cache or made now (and cached; failures are not)."""
     cached = cache.get_many(keys)
     todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in cached]
     if on_total:
@@ -195,24 +217,24 @@ def _extractions(
     fresh = _extract_all([a for _, a in todo], workers or os.cpu_count() or 1, progress)
     cache.put_many((k, ex) for (k, _), ex in zip(todo, fresh, strict=True) if not ex.failure)
     by_key = {**cached, **dict(zip([k for k, _ in todo], fresh, strict=True))}
-    for ex in fresh:
-        if ex.failure:
-            a = ex.article
-            report.errors.append(
-                ReadError(
-                    a.source, a.position, f"extraction failed, article kept without facts: {ex.failure}"
-                )
-            )
     report.extracted = len(todo)
     return [by_key[k] for k in keys]
 
 
 STATE = "resolution.sqlite"
+STATE_SCHEMA = (
+    2  # raised when resolve_state's tables change: an older state is not read, the build starts afresh
+)
 UPDATE_SHARE = 0.2  # past this share of changed articles a build from scratch is quicker than an update
 
 
 def _state_meta(target: Path) -> dict[str, str]:
-    return {"build": target.name, "fingerprint": extractor_fingerprint(), "version": __version__}
+    return {
+        "build": target.name,
+        "fingerprint": extractor_fingerprint(),
+        "version": __version__,
+        "schema": str(STATE_SCHEMA),
+    }
 
 
 def _state_of(store: GraphStore) -> ResolutionState | None:
@@ -235,37 +257,54 @@ def _state_of(store: GraphStore) -> ResolutionState | None:
 def _update(
     store: GraphStore,
     state: ResolutionState,
-    articles: list[Article],
-    content: dict[str, str],
+    files: list[Path],
+    year: int | None,
     cache: ExtractionCache,
     manifest: dict,
     report: BuildReport,
     workers: int,
     progress: Callable[[int], None] | None,
-    on_total: Callable[[int], None] | None,
 ) -> bool:
-    """Add, change and remove the articles that differ from the current build's; False when there are too
-    many of them (or the input repeats an article key) and a build from scratch should run instead."""
-    before = state.articles()
-    known = set(cache.get_many(sorted(set(content.values()) & set(before.values()))))
-    changed = [a for a in articles if before.get(a.key) != content[a.key] or content[a.key] not in known]
-    removed = {k for k in before if k not in content} | {a.key for a in changed if a.key in before}
-    if len(content) != len(articles) or len(changed) + len(removed) > max(50, UPDATE_SHARE * len(articles)):
+    """Read the files that changed and update the current build with their articles. False, with nothing
+    done, when too much changed or a changed file uses the key of an article in another file (which of the
+    two keeps it depends on every file): a build from scratch decides those."""
+    before = state.inputs()
+    now = {e["path"]: e["sha256"] for e in manifest["files"]}
+    same = {p for p, sha in now.items() if before.files.get(p, ("",))[0] == sha}
+    kept = {k: v[0] for k, v in before.articles.items() if v[1] in same}
+    entries = [e for e in manifest["files"] if e["path"] not in same]
+    changed_files = [f for f, e in zip(files, manifest["files"], strict=True) if e["path"] not in same]
+    by_file: dict[Path, tuple[list[str], list[ReadError]]] = {}
+    articles, errs = read_files(changed_files, year, by_file, taken=set(kept))
+    if any(e.message.endswith(DUPLICATE_KEY) for e in errs):
         return False
-    added = _extractions(
-        changed, [content[a.key] for a in changed], cache, workers, progress, on_total, report
-    )
+    content = {a.key: article_key(a) for a in articles}
+    cached = cache.has(content.values())
+    fresh = [  # new or changed, or failed before (failures are not cached: extracted again, as from scratch)
+        a
+        for a in articles
+        if before.articles.get(a.key, ("",))[0] != content[a.key] or content[a.key] not in cached
+    ]
+    removed = {k for k in before.articles if k not in kept and k not in content}
+    removed |= {a.key for a in fresh if a.key in before.articles}
+    total = len(kept) + len(articles)
+    if not total or len(fresh) + len(removed) > max(50, UPDATE_SHARE * total):
+        return False
+    added = _extractions(fresh, [content[a.key] for a in fresh], cache, workers, progress, None, report)
+    inputs = _inputs(entries, changed_files, by_file, content, [ex for ex in added if ex.failure])
+    report.errors.extend(e for p in now for e in (inputs.files.get(p) or before.files[p])[1])
+    content = {**kept, **content}
     try:
-        change = state.update(removed, added, content)
-        fresh = {ex.article.key: ex for ex in added}
-        others = sorted(change.dirty - set(fresh))
-        stored = cache.get_many([content[k] for k in others])
-        dirty = [fresh.get(k) or stored[content[k]] for k in sorted(change.dirty)]
+        change = state.update(removed, added)
+        state.record(inputs, gone_files=set(before.files) - set(now), gone_articles=removed - set(content))
+        made = {ex.article.key: ex for ex in added}
+        stored = cache.get_many([content[k] for k in change.dirty if k not in made])
+        dirty = [made.get(k) or stored[content[k]] for k in sorted(change.dirty)]
 
         def edit(st, folder: Path) -> dict:  # noqa: ANN001
             delta = edit_graph(st, change, dirty, state)
             edit_index(folder, change, dirty, state)
-            manifest["articles"] = len(articles)
+            manifest["articles"] = total
             manifest["errors"] = [str(e) for e in report.errors]
             manifest["quads"] = int(store.manifest().get("quads", 0)) + delta
             manifest["update"] = {"added": len(added), "removed": len(removed), "rewritten": len(dirty)}
@@ -276,7 +315,8 @@ def _update(
         state.rollback()
         raise
     state.commit(_state_meta(target))
-    report.articles = len(articles)
+    cache.prune(set(content.values()))
+    report.articles = total
     report.quads = manifest["quads"]
     report.updated = True
     report.extracted = len(added)

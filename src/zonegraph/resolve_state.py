@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Extraction, Mention
+from .model import Extraction, Mention, ReadError
 from .resolve import (
     BASE,
     Cluster,
@@ -37,7 +37,8 @@ from .resolve import (
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS article (key TEXT PRIMARY KEY, content TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS file (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, errors BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS article (key TEXT PRIMARY KEY, content TEXT NOT NULL, file TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS node (article TEXT NOT NULL, mkey TEXT NOT NULL, mention BLOB NOT NULL,
     root_a TEXT NOT NULL, root_k TEXT NOT NULL, PRIMARY KEY (article, mkey)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS node_root ON node (root_a, root_k);
@@ -73,6 +74,14 @@ def _chunks(items: list, n: int = 500) -> Iterator[list]:
 
 
 @dataclass
+class Inputs:
+    """What a build read: file path → (content hash, its problems), article key → (extraction cache key, file)."""
+
+    files: dict[str, tuple[str, list[ReadError]]] = field(default_factory=dict)
+    articles: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+@dataclass
 class Change:
     """What an update changed: the graphs to write again and the entity descriptions that differ."""
 
@@ -94,7 +103,7 @@ class ResolutionState:
     def create(
         path: Path,
         extractions: list[Extraction],
-        content: dict[str, str],
+        inputs: Inputs,
         roots: dict[Node, Node],
         clusters: list[Cluster],
         res: Resolution,
@@ -107,7 +116,7 @@ class ResolutionState:
         state = ResolutionState(partial)
         try:
             db = state.db
-            db.executemany("INSERT INTO article VALUES (?, ?)", ((k, v) for k, v in content.items()))
+            state.record(inputs)
             state._insert(extractions, roots)
             db.executemany(
                 "INSERT INTO cluster VALUES (?, ?, ?, ?, ?, ?)",
@@ -157,9 +166,31 @@ class ResolutionState:
     def meta(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT k, v FROM meta"))
 
-    def articles(self) -> dict[str, str]:
-        """Article key → the extraction cache key of the content it was built from."""
-        return dict(self.db.execute("SELECT key, content FROM article"))
+    def inputs(self) -> Inputs:
+        """The files and articles the build was made from."""
+        return Inputs(
+            {
+                p: (sha, _load(errs))
+                for p, sha, errs in self.db.execute("SELECT path, sha256, errors FROM file")
+            },
+            {k: (c, f) for k, c, f in self.db.execute("SELECT key, content, file FROM article")},
+        )
+
+    def record(
+        self, inputs: Inputs, gone_files: Iterable[str] = (), gone_articles: Iterable[str] = ()
+    ) -> None:
+        """Remember files and articles (new or changed), and forget those that went."""
+        db = self.db
+        db.executemany("DELETE FROM file WHERE path = ?", ((p,) for p in gone_files))
+        db.executemany("DELETE FROM article WHERE key = ?", ((k,) for k in gone_articles))
+        db.executemany(
+            "INSERT OR REPLACE INTO file VALUES (?, ?, ?)",
+            ((p, sha, _dump(errs)) for p, (sha, errs) in inputs.files.items()),
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO article VALUES (?, ?, ?)",
+            ((k, c, f) for k, (c, f) in inputs.articles.items()),
+        )
 
     def commit(self, meta: dict[str, str]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
@@ -192,7 +223,7 @@ class ResolutionState:
         return Resolution(self.entities(mention_iri.values()), mention_iri)
 
     # -- updating -------------------------------------------------------------------------------
-    def update(self, removed: Iterable[str], added: list[Extraction], content: dict[str, str]) -> Change:
+    def update(self, removed: Iterable[str], added: list[Extraction]) -> Change:
         """Remove articles and add (or replace) others; returns what the store must write again.
 
         An article whose content changed is in both: removed first, then added under the same key."""
@@ -210,17 +241,10 @@ class ResolutionState:
             seed_roots.update(
                 db.execute(f"SELECT root_a, root_k FROM node WHERE article IN ({marks})", chunk)
             )  # noqa: S608
-            for table, col in (
-                ("node", "article"),
-                ("jkey", "article"),
-                ("pair", "article"),
-                ("post", "article"),
-                ("article", "key"),
-            ):
-                db.execute(f"DELETE FROM {table} WHERE {col} IN ({marks})", chunk)  # noqa: S608
+            for table in ("node", "jkey", "pair", "post"):
+                db.execute(f"DELETE FROM {table} WHERE article IN ({marks})", chunk)  # noqa: S608
         new_nodes = [(ex.article.key, k) for ex in added for k in ex.mentions]
         self._insert(added, {n: n for n in new_nodes})
-        db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?)", ((k, content[k]) for k in added_keys))
 
         mentions, old_root = self._region(seed_keys, seed_roots, new_nodes)
         roots = self._partition(mentions)

@@ -75,18 +75,33 @@ def read_paths(paths: list[Path], year: int | None = None) -> tuple[list[Article
     return articles, errors + more
 
 
-def read_files(files: list[Path], year: int | None = None) -> tuple[list[Article], list[ReadError]]:
-    """The articles of the given files; a key used twice keeps the first article and reports the second."""
+DUPLICATE_KEY = "already used; skipped"
+
+
+def read_files(
+    files: list[Path],
+    year: int | None = None,
+    by_file: dict[Path, tuple[list[str], list[ReadError]]] | None = None,
+    taken: set[str] | None = None,
+) -> tuple[list[Article], list[ReadError]]:
+    """The articles of the given files; a key used twice keeps the first article and reports the second.
+
+    `by_file` receives each file's article keys and problems (an update reads only the files that changed);
+    `taken` holds keys already used by articles read before."""
     errors: list[ReadError] = []
     articles: list[Article] = []
-    keys: set[str] = set()
+    keys: set[str] = set(taken or ())
     for f in files:
         arts, errs = read_file(f, year)
-        errors.extend(errs)
+        mine: list[str] = []
         for a in arts:
             if a.key in keys:
-                errors.append(ReadError(a.source, a.position, f"article key {a.key!r} already used; skipped"))
+                errs.append(ReadError(a.source, a.position, f"article key {a.key!r} {DUPLICATE_KEY}"))
                 continue
             keys.add(a.key)
             articles.append(a)
+            mine.append(a.key)
+        errors.extend(errs)
+        if by_file is not None:
+            by_file[f] = (mine, errs)
     return articles, errors
