@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cluster import ClusterError
 from .config import default_data_dir, default_store_dir
 from .remote import RemoteError
 from .store import StoreError, open_store
@@ -53,7 +54,16 @@ def main() -> None:
 @click.option(
     "--workers", type=int, default=0, show_default=True, help="Extraction processes (0: one per core)."
 )
-@click.option("--force", is_flag=True, help="Rebuild even if the input has not changed.")
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    envvar="ZONEGRAPH_CLUSTER",
+    default=None,
+    help="Extract on a Dask cluster (its scheduler, tcp://host:8786; workers need zonegraph installed).",
+)
+@click.option(
+    "--force", is_flag=True, help="Build everything again, even if the input has not changed (no update)."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(
     paths: tuple[Path, ...],
@@ -61,6 +71,7 @@ def build(
     store_update: str | None,
     year: int | None,
     workers: int,
+    cluster: str | None,
     force: bool,
     quiet: bool,
 ) -> None:
@@ -99,6 +110,7 @@ def build(
             store,
             year=year,
             workers=workers,
+            cluster=cluster,
             force=force,
             progress=progress,
             on_total=on_total,
@@ -109,7 +121,7 @@ def build(
             click.echo(f"error: {err}", err=True)
         _fail(f"nothing built from {', '.join(map(str, inputs))}: {exc}")
         return
-    except (StoreError, OSError, RemoteError, SyntaxError) as exc:
+    except (StoreError, OSError, RemoteError, SyntaxError, ClusterError) as exc:
         _fail(f"build failed, the previous graph is kept: {exc}")
         return
     finally:

@@ -93,6 +93,7 @@ def build(
     *,
     year: int | None = None,
     workers: int = 0,  # 0: one process per core
+    cluster: str | None = None,  # a Dask scheduler's address: extraction runs on its workers
     force: bool = False,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
@@ -116,10 +117,18 @@ def build(
         return report
     cache = ExtractionCache(store.root / "cache" / "extractions.sqlite")
     state = _state_of(store) if same_kind and not force else None
+
+    def extract(todo: list[Article]) -> list[Extraction]:
+        if not todo:
+            return []
+        if cluster:
+            from .cluster import extract_on_cluster
+
+            return extract_on_cluster(cluster, todo, progress)
+        return _extract_all(todo, workers or os.cpu_count() or 1, progress)
+
     try:
-        if state is not None and _update(
-            store, state, files, year, cache, manifest, report, workers, progress
-        ):
+        if state is not None and _update(store, state, files, year, cache, manifest, report, extract):
             return report
         by_file: dict[Path, tuple[list[str], list[ReadError]]] = {}
         articles, errs = read_files(files, year, by_file)
@@ -127,7 +136,7 @@ def build(
         if not articles:
             raise NothingToBuild(report.errors)
         keys = [article_key(a) for a in articles]
-        extractions = _extractions(articles, keys, cache, workers, progress, on_total, report)
+        extractions = _extractions(articles, keys, cache, extract, on_total, report)
         report.errors.extend(_failure(ex) for ex in extractions if ex.failure)
     finally:
         cache.close()
@@ -204,8 +213,7 @@ def _extractions(
     articles: list[Article],
     keys: list[str],
     cache: ExtractionCache,
-    workers: int,
-    progress: Callable[[int], None] | None,
+    extract: Callable[[list[Article]], list[Extraction]],
     on_total: Callable[[int], None] | None,
     report: BuildReport,
 ) -> list[Extraction]:
@@ -214,7 +222,7 @@ def _extractions(
     todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in cached]
     if on_total:
         on_total(len(todo))
-    fresh = _extract_all([a for _, a in todo], workers or os.cpu_count() or 1, progress)
+    fresh = extract([a for _, a in todo])
     cache.put_many((k, ex) for (k, _), ex in zip(todo, fresh, strict=True) if not ex.failure)
     by_key = {**cached, **dict(zip([k for k, _ in todo], fresh, strict=True))}
     report.extracted = len(todo)
@@ -262,8 +270,7 @@ def _update(
     cache: ExtractionCache,
     manifest: dict,
     report: BuildReport,
-    workers: int,
-    progress: Callable[[int], None] | None,
+    extract: Callable[[list[Article]], list[Extraction]],
 ) -> bool:
     """Read the files that changed and update the current build with their articles. False, with nothing
     done, when too much changed or a changed file uses the key of an article in another file (which of the
@@ -290,7 +297,7 @@ def _update(
     total = len(kept) + len(articles)
     if not total or len(fresh) + len(removed) > max(50, UPDATE_SHARE * total):
         return False
-    added = _extractions(fresh, [content[a.key] for a in fresh], cache, workers, progress, None, report)
+    added = _extractions(fresh, [content[a.key] for a in fresh], cache, extract, None, report)
     inputs = _inputs(entries, changed_files, by_file, content, [ex for ex in added if ex.failure])
     report.errors.extend(e for p in now for e in (inputs.files.get(p) or before.files[p])[1])
     content = {**kept, **content}
