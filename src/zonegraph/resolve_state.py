@@ -82,6 +82,16 @@ class Inputs:
 
 
 @dataclass
+class _Region:
+    """A closed part of the mention graph being gathered: its mentions, their roots before, what was asked."""
+
+    mentions: dict[Node, Mention] = field(default_factory=dict)
+    old_root: dict[Node, Node] = field(default_factory=dict)
+    keys: set[str] = field(default_factory=set)
+    roots: set[Node] = field(default_factory=set)
+
+
+@dataclass
 class Change:
     """What an update changed: the graphs to write again and the entity descriptions that differ."""
 
@@ -246,8 +256,24 @@ class ResolutionState:
         new_nodes = [(ex.article.key, k) for ex in added for k in ex.mentions]
         self._insert(added, {n: n for n in new_nodes})
 
-        mentions, old_root = self._region(seed_keys, seed_roots, new_nodes)
-        roots = self._partition(mentions)
+        # the region: organisations, projects and zones first; then the people whose organisations' clusters
+        # moved (people never move an organisation), until nothing more moves
+        region = _Region()
+        self._grow(region, seed_keys, seed_roots, new_nodes)
+        while True:
+            roots = self._partition(region.mentions)
+            moved = [
+                n for n, r in roots.items() if region.mentions[n].kind != "Person" and region.old_root[n] != r
+            ]
+            more = [p for p in self._holders(moved) if p not in region.mentions]
+            if not more:
+                break
+            self._grow(region, set(), set(), more)
+        mentions, old_root = region.mentions, region.old_root
+        db.executemany(
+            "UPDATE node SET root_a = ?, root_k = ? WHERE article = ? AND mkey = ?",
+            ((*r, *n) for n, r in roots.items()),
+        )
         new_clusters = clusters_of(roots, mentions)
 
         # clusters: the old ones of the region go, the new ones come; people are numbered again by name
@@ -299,50 +325,47 @@ class ResolutionState:
         change.dirty -= change.removed - added_keys
         return change
 
-    def _region(
-        self, keys: set[str], roots: set[Node], nodes: list[Node]
-    ) -> tuple[dict[Node, Mention], dict[Node, Node]]:
-        """The closed part of the mention graph reached from the seeds: its mentions and their old roots."""
+    def _grow(self, region: _Region, keys: set[str], roots: set[Node], nodes: list[Node]) -> None:
+        """Grow the region to closure: every mention sharing a join key with it and whole old clusters."""
         db = self.db
-        mentions: dict[Node, Mention] = {}
-        old_root: dict[Node, Node] = {}
-        seen_keys: set[str] = set()
-        seen_roots: set[Node] = set()
         todo_nodes = list(nodes)
-        todo_keys, todo_roots = set(keys), set(roots)
+        todo_keys, todo_roots = keys - region.keys, roots - region.roots
         while todo_nodes or todo_keys or todo_roots:
             found: list[Node] = list(todo_nodes)
             todo_nodes = []
-            fresh_keys = sorted(todo_keys - seen_keys)
-            seen_keys |= todo_keys
-            todo_keys = set()
-            for chunk in _chunks(fresh_keys):
+            region.keys |= todo_keys
+            for chunk in _chunks(sorted(todo_keys)):
                 q = "SELECT article, mkey FROM jkey WHERE key IN (%s)" % ",".join("?" * len(chunk))  # noqa: UP031
                 found.extend(db.execute(q, chunk))
-            for r in sorted(todo_roots - seen_roots):
+            region.roots |= todo_roots
+            for r in sorted(todo_roots):
                 found.extend(db.execute("SELECT article, mkey FROM node WHERE root_a = ? AND root_k = ?", r))
-            seen_roots |= todo_roots
-            todo_roots = set()
+            todo_keys, todo_roots = set(), set()
             for n in found:
                 n = tuple(n)
-                if n in mentions:
+                if n in region.mentions:
                     continue
                 row = db.execute(
                     "SELECT mention, root_a, root_k FROM node WHERE article = ? AND mkey = ?", n
                 ).fetchone()
                 if row is None:
                     continue
-                m = mentions[n] = _load(row[0])
-                old_root[n] = (row[1], row[2])
-                todo_roots.add(old_root[n])
-                todo_keys.update(k for k in join_keys(n[1], m) if k not in seen_keys)
-                if m.kind != "Person":  # the people holding posts in it (a zone, company, project …)
-                    todo_nodes.extend(
-                        (n[0], p)
-                        for (p,) in db.execute("SELECT person FROM post WHERE article = ? AND org = ?", n)
-                    )
-            todo_roots -= seen_roots
-        return mentions, old_root
+                m = region.mentions[n] = _load(row[0])
+                region.old_root[n] = (row[1], row[2])
+                todo_roots.add(region.old_root[n])
+                todo_keys.update(join_keys(n[1], m))
+            todo_keys -= region.keys
+            todo_roots -= region.roots
+
+    def _holders(self, nodes: Iterable[Node]) -> set[Node]:
+        """The people holding posts in these mentions (a zone, company, project …)."""
+        out: set[Node] = set()
+        for n in nodes:
+            out.update(
+                (n[0], p)
+                for (p,) in self.db.execute("SELECT person FROM post WHERE article = ? AND org = ?", n)
+            )
+        return out
 
     def _partition(self, mentions: dict[Node, Mention]) -> dict[Node, Node]:
         db = self.db
@@ -364,12 +387,7 @@ class ResolutionState:
             row = db.execute("SELECT root_a, root_k FROM node WHERE article = ? AND mkey = ?", o).fetchone()
             return (row[0], row[1]) if row else o
 
-        roots = partition(mentions, pairs, posts, root_elsewhere)
-        db.executemany(
-            "UPDATE node SET root_a = ?, root_k = ? WHERE article = ? AND mkey = ?",
-            ((*r, *n) for n, r in roots.items()),
-        )
-        return roots
+        return partition(mentions, pairs, posts, root_elsewhere)
 
     def _clusters(self, roots: Iterable[Node]) -> list[Cluster]:
         out = []
