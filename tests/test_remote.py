@@ -100,7 +100,8 @@ def test_a_remote_build_that_dies_midway_keeps_the_old_graph(
     endpoint, tmp_path, monkeypatch, protocol
 ) -> None:
     """The old graph and its manifest stay until the new build is whole; a later build clears the leftovers.
-    Both ways of staging: N-Quads through the Graph Store Protocol, and SPARQL INSERT DATA batches."""
+    Both ways of writing: one streamed update (Oxigraph, known by its Graph Store endpoint), and staging
+    graphs filled by SPARQL INSERT DATA batches then moved into place (other servers)."""
     from zonegraph.pipeline import build as run_build
     from zonegraph.remote import STAGING
 
