@@ -108,6 +108,44 @@ class QuadConverter:
         )
 
 
+def _load_while_making(store: ox.Store, quads: Iterable[ox.Quad], batch: int = 50_000) -> None:
+    """Load quads while the next ones are being made: each batch is written as N-Quads and handed to a
+    thread that bulk-loads it, which Oxigraph does without holding the GIL, so making (Python) and loading
+    (Rust) share the cores instead of taking turns. At most two batches wait: memory stays bounded."""
+    import queue
+    import threading
+
+    todo: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+    failure: list[BaseException] = []
+
+    def loader() -> None:
+        while (chunk := todo.get()) is not None:
+            if not failure:
+                try:
+                    store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
+                except BaseException as exc:  # noqa: BLE001 - handed to the making side, raised there
+                    failure.append(exc)
+
+    thread = threading.Thread(target=loader, name="zonegraph-loader", daemon=True)
+    thread.start()
+    try:
+        pending: list[ox.Quad] = []
+        for q in quads:
+            pending.append(q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object))
+            if len(pending) >= batch:
+                if failure:
+                    break
+                todo.put(ox.serialize(pending, format=ox.RdfFormat.N_QUADS))
+                pending = []
+        if pending and not failure:
+            todo.put(ox.serialize(pending, format=ox.RdfFormat.N_QUADS))
+    finally:
+        todo.put(None)
+        thread.join()
+    if failure:
+        raise failure[0]
+
+
 READER_GRACE = 120.0  # seconds a replaced build is kept for readers still in a query (past any time limit)
 
 
@@ -186,14 +224,7 @@ class GraphStore:
         try:
             tmp.mkdir(parents=True)
             store = ox.Store(str(tmp / "oxigraph"))
-            batch: list[ox.Quad] = []
-            for q in quads:
-                batch.append(q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object))
-                if len(batch) >= 50_000:
-                    store.bulk_extend(batch)
-                    batch.clear()
-            if batch:
-                store.bulk_extend(batch)
+            _load_while_making(store, quads)
             store.flush()
             store.optimize()
             del store
