@@ -216,25 +216,14 @@ class GraphStore:
         return self._write_ox((convert(q) for q in quads), manifest)
 
     def _write_ox(self, quads: Iterable[ox.Quad], manifest: dict) -> Path:
-        builds = self.root / "builds"
-        builds.mkdir(parents=True, exist_ok=True)
-        stamp = _stamp()
-        target = builds / stamp
-        tmp = builds / (stamp + f"-p{os.getpid()}.partial")
-        try:
-            tmp.mkdir(parents=True)
-            store = ox.Store(str(tmp / "oxigraph"))
+        def fill(folder: Path) -> dict:
+            store = ox.Store(str(folder / "oxigraph"))
             _load_while_making(store, quads)
             store.flush()
             store.optimize()
-            del store
-            (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-            tmp.rename(target)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
-        self._switch(target)
-        return target
+            return manifest
+
+        return self._new_build(fill)
 
     def write_edit(self, edit: Callable[[ox.Store, Path], dict], copy: tuple[str, ...] = ()) -> Path:
         """A new build made by editing a copy of the current one, made current when the edit returns.
@@ -245,19 +234,29 @@ class GraphStore:
         cur = self.current
         if cur is None:
             raise StoreError(f"no graph in {self.root}")
+
+        def fill(folder: Path) -> dict:
+            self.open().backup(str(folder / "oxigraph"))
+            for name in copy:
+                if (cur / name).exists():
+                    shutil.copy(cur / name, folder / name)
+            store = ox.Store(str(folder / "oxigraph"))
+            manifest = edit(store, folder)
+            store.flush()
+            return manifest
+
+        return self._new_build(fill)
+
+    def _new_build(self, fill: Callable[[Path], dict]) -> Path:
+        """A build folder filled by `fill` (which returns its manifest) beside the current one, then made
+        current; a failure removes it and leaves the current build served."""
         builds = self.root / "builds"
+        builds.mkdir(parents=True, exist_ok=True)
         stamp = _stamp()
         tmp = builds / (stamp + f"-p{os.getpid()}.partial")
         try:
             tmp.mkdir(parents=True)
-            self.open().backup(str(tmp / "oxigraph"))
-            for name in copy:
-                if (cur / name).exists():
-                    shutil.copy(cur / name, tmp / name)
-            store = ox.Store(str(tmp / "oxigraph"))
-            manifest = edit(store, tmp)
-            store.flush()
-            del store
+            manifest = fill(tmp)  # the store it opened is closed when fill returns
             (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
             target = builds / stamp
             tmp.rename(target)
