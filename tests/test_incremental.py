@@ -30,6 +30,7 @@ LATER = [
     ("n5", "本刊讯 泓岳精密铸造股份有限公司总投资4亿元的泓岳精密铸件项目二期在运城经开区签约。"),
     # a namesake in another zone: the two people called 柯文澜 are numbered
     ("n6", "本刊讯 长治高新区管委会副主任柯文澜出席锐川新材料项目开工仪式，项目总投资3.2亿元。"),
+    ("n8", "本刊讯 今日天气晴朗。"),  # nothing to find: still an article with its graph
 ]
 
 
@@ -70,7 +71,7 @@ def test_adding_articles_gives_the_build_from_scratch(corpus: Path, tmp_path: Pa
     assert list(st.open().quads_for_pattern(alone, None, None, ox.DefaultGraph()))
     write(corpus / "later.jsonl", LATER)
     report = build([corpus], st, workers=1)
-    assert report.updated and report.extracted == 2 and st.current != first
+    assert report.updated and report.extracted == 3 and st.current != first
     assert report.changes["rewritten"] < report.articles  # only what the new articles touch
     assert quads(st) == quads(scratch(corpus, tmp_path))
     assert report.quads == len(st.open()) == st.manifest()["quads"]
@@ -95,7 +96,7 @@ def test_changing_and_removing_articles_gives_the_build_from_scratch(corpus: Pat
     write(corpus / "news.jsonl", [FIRST[0], (FIRST[1][0], FIRST[1][1].replace("太原", "大同")), *FIRST[2:3]])
     (corpus / "later.jsonl").unlink()
     report = build([corpus], st, workers=1)
-    assert report.updated and report.changes["removed"] == 5  # n4, n5, n6, n7 went and n2 changed
+    assert report.updated and report.changes["removed"] == 6  # n4 to n8 went and n2 changed
     fresh = scratch(corpus, tmp_path)
     assert quads(st) == quads(fresh)
     for word in ("大同", "太原", "森澈", "柯文澜", "项目"):  # the sentence index too

@@ -307,8 +307,7 @@ class ResolutionState:
                     )
         touched.discard("")
         label_changed = self._entities_again(touched, change)
-        for n in new_nodes:
-            change.dirty.add(n[0])
+        change.dirty |= added_keys  # with or without mentions: an article without any still has its graph
         # graphs to write again: a mention whose IRI changed, or whose entity has a new label or kind
         iri_now = {c.root: c.iri for c in self._clusters(new_roots)}
         for n, r in roots.items():
