@@ -5,8 +5,8 @@ changed articles, and of those whose mentions now resolve to another IRI or to a
 are written again. The merged default graph is then corrected triple by triple: a build's default graph is the
 entity descriptions, the triples of the article graphs (without mentions and evidence) and the derived figures
 (zone totals, statement counts). So a triple the rewritten graphs or the changed entities stated, before or
-now, belongs to it exactly when its entity states it or some article graph still does; the figures are
-computed again for the zones whose projects or investments changed. `tests/test_incremental.py` checks the
+now, belongs to it exactly when its entity states it or some article graph still does; a zone's figures change
+by the share of the projects whose place or investment changed. `tests/test_incremental.py` checks the
 result against a build from scratch, quad for quad.
 """
 
@@ -27,12 +27,6 @@ from .sentence_index import INDEX, update_index
 _STATEMENT = BASE + "statement/"
 _DERIVED = (ZG.projectCount, ZG.totalInvestment, ZG.investedProjectCount)
 _DEFAULT = ox.DefaultGraph()
-
-# a zone's projects with the largest investment any article gives each, as graph.zone_totals counts them
-_TOTALS = (
-    f"SELECT ?p (MAX(?v) AS ?max) WHERE {{ ?p <{ZG.locatedIn.value}> ?z "
-    f"OPTIONAL {{ ?p <{ZG.investment.value}> ?v }} }} GROUP BY ?p"
-)
 
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
@@ -80,16 +74,15 @@ def edit_graph(st: ox.Store, change: Change, dirty: list[Extraction], state: Res
             added.append(ox.Quad(*t, _DEFAULT))
         elif present and not wanted:
             removed.append(ox.Quad(*t, _DEFAULT))
-    zones = _zones_of(st, [q.triple for q in (*added, *removed)])  # where they lay before
+    projects = {q.subject for q in (*added, *removed) if q.predicate in (ZG.locatedIn, ZG.investment)}
+    before = {p: _placed(st, p) for p in projects}
     for q in removed:
         st.remove(q)
     st.extend(added)
     delta += len(added) - len(removed)
     delta += _counts_again(st, change, dirty, res)
-    zones |= _zones_of(st, [q.triple for q in (*added, *removed)])  # and where they lie now
-    for z in sorted(zones, key=lambda n: n.value):
-        delta += _zone_totals_again(st, z)
-    return delta
+    after = {p: _placed(st, p) for p in projects}
+    return delta + _zone_totals_again(st, before, after)
 
 
 def _entities_of(state: ResolutionState, subjects: Iterable[ox.NamedNode]):  # noqa: ANN202
@@ -110,38 +103,46 @@ def _counts_again(st: ox.Store, change: Change, dirty: list[Extraction], res) ->
     return delta + len(counts)
 
 
-def _zones_of(st: ox.Store, triples: list) -> set[ox.NamedNode]:  # noqa: ANN001
-    """Zones whose derived figures depend on these triples: where their subjects lie, and zones among them."""
-    out: set = set()
-    for t in triples:
-        s, p, o = t.subject, t.predicate, t.object
-        if p == ZG.locatedIn:
-            out.add(o)
-        if p in (ZG.investment, ZG.locatedIn) or p == ZG.projectCount:
-            out.update(q.object for q in st.quads_for_pattern(s, ZG.locatedIn, None, _DEFAULT))
-        if any(True for _ in st.quads_for_pattern(s, ZG.projectCount, None, _DEFAULT)):
-            out.add(s)
-    return {z for z in out if isinstance(z, ox.NamedNode)}
+def _placed(st: ox.Store, p: ox.NamedNode) -> tuple[set, Decimal | None]:
+    """Where a project lies and the largest investment any article gives it (what a zone total counts)."""
+    zones = {q.object for q in st.quads_for_pattern(p, ZG.locatedIn, None, _DEFAULT)}
+    values = [Decimal(q.object.value) for q in st.quads_for_pattern(p, ZG.investment, None, _DEFAULT)]
+    return zones, max(values) if values else None
 
 
-def _zone_totals_again(st: ox.Store, z: ox.NamedNode) -> int:
-    """`graph.zone_totals` for one zone, from the default graph as it now is."""
+def _zone_totals_again(st: ox.Store, before: dict, after: dict) -> int:
+    """`graph.zone_totals` for the zones of the projects whose place or investment changed, by difference:
+    each such project's share taken out as it was and put back as it is (Decimal sums are exact, and
+    Oxigraph keeps decimals in canonical form, so the figures are those a build from scratch writes)."""
     delta = 0
-    for p in _DERIVED:
-        for q in list(st.quads_for_pattern(z, p, None, _DEFAULT)):
+    zones = {z for placed in (*before.values(), *after.values()) for z in placed[0]}
+    for z in sorted(zones, key=str):
+        figures = {p: q for p in _DERIVED for q in st.quads_for_pattern(z, p, None, _DEFAULT)}
+        count = int(figures[ZG.projectCount].object.value) if ZG.projectCount in figures else 0
+        invested = (
+            int(figures[ZG.investedProjectCount].object.value) if ZG.investedProjectCount in figures else 0
+        )
+        total = (
+            Decimal(figures[ZG.totalInvestment].object.value) if ZG.totalInvestment in figures else Decimal(0)
+        )
+        for placed, sign in ((before, -1), (after, 1)):
+            for zones_of_p, largest in placed.values():
+                if z in zones_of_p:
+                    count += sign
+                    if largest is not None:
+                        invested += sign
+                        total += sign * largest
+        for q in figures.values():
             st.remove(q)
-            delta -= 1
-    rows = list(st.query(_TOTALS.replace("?z", str(z))))  # an IRI the store gave: written as N-Triples
-    if not rows:
-        return delta
-    projects = [r["p"] for r in rows]
-    funded = [Decimal(r["max"].value) for r in rows if r["max"] is not None]
-    triples = [(z, ZG.projectCount, typed(len(projects), XSD.integer))]
-    if funded:
-        triples.append((z, ZG.totalInvestment, typed(sum(funded, Decimal(0)), XSD.decimal)))
-        triples.append((z, ZG.investedProjectCount, typed(len(funded), XSD.integer)))
-    st.extend(ox.Quad(*t, _DEFAULT) for t in triples)
-    return delta + len(triples)
+        triples = []
+        if count and isinstance(z, ox.NamedNode):
+            triples.append((z, ZG.projectCount, typed(count, XSD.integer)))
+            if invested:
+                triples.append((z, ZG.totalInvestment, typed(total, XSD.decimal)))
+                triples.append((z, ZG.investedProjectCount, typed(invested, XSD.integer)))
+        st.extend(ox.Quad(*t, _DEFAULT) for t in triples)
+        delta += len(triples) - len(figures)
+    return delta
 
 
 def edit_index(folder: Path, change: Change, dirty: list[Extraction], state: ResolutionState) -> None:
