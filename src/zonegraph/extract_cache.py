@@ -95,5 +95,10 @@ class ExtractionCache:
             self.db.executemany("DELETE FROM extraction WHERE key = ?", ((k,) for k in old))
         return len(old)
 
+    def forget(self, keys: Iterable[str]) -> None:
+        """Forget these extractions (of articles an update removed or changed)."""
+        with self.db:
+            self.db.executemany("DELETE FROM extraction WHERE key = ?", ((k,) for k in keys))
+
     def close(self) -> None:
         self.db.close()

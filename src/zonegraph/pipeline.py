@@ -230,9 +230,8 @@ def _extractions(
 
 
 STATE = "resolution.sqlite"
-STATE_SCHEMA = (
-    2  # raised when resolve_state's tables change: an older state is not read, the build starts afresh
-)
+# raised when resolve_state's tables change: an older state is not read, the build starts afresh
+STATE_SCHEMA = 3
 UPDATE_SHARE = 0.2  # past this share of changed articles a build from scratch is quicker than an update
 
 
@@ -275,38 +274,36 @@ def _update(
     """Read the files that changed and update the current build with their articles. False, with nothing
     done, when too much changed or a changed file uses the key of an article in another file (which of the
     two keeps it depends on every file): a build from scratch decides those."""
-    before = state.inputs()
+    files_before = state.files()
     now = {e["path"]: e["sha256"] for e in manifest["files"]}
-    same = {p for p, sha in now.items() if before.files.get(p, ("",))[0] == sha}
-    kept = {k: v[0] for k, v in before.articles.items() if v[1] in same}
+    same = {p for p, sha in now.items() if files_before.get(p, ("",))[0] == sha}
     entries = [e for e in manifest["files"] if e["path"] not in same]
     changed_files = [f for f, e in zip(files, manifest["files"], strict=True) if e["path"] not in same]
     by_file: dict[Path, tuple[list[str], list[ReadError]]] = {}
-    articles, errs = read_files(changed_files, year, by_file, taken=set(kept))
-    if any(e.message.endswith(DUPLICATE_KEY) for e in errs):
+    articles, errs = read_files(changed_files, year, by_file)
+    known = state.articles_of(a.key for a in articles)  # key → (cache key, file) in the last build
+    if any(e.message.endswith(DUPLICATE_KEY) for e in errs) or any(f in same for _c, f in known.values()):
         return False
     content = {a.key: article_key(a) for a in articles}
     cached = cache.has(content.values())
     fresh = [  # new or changed, or failed before (failures are not cached: extracted again, as from scratch)
-        a
-        for a in articles
-        if before.articles.get(a.key, ("",))[0] != content[a.key] or content[a.key] not in cached
+        a for a in articles if known.get(a.key, ("",))[0] != content[a.key] or content[a.key] not in cached
     ]
-    removed = {k for k in before.articles if k not in kept and k not in content}
-    removed |= {a.key for a in fresh if a.key in before.articles}
-    total = len(kept) + len(articles)
+    gone = state.articles_in(set(files_before) - same)  # the articles the changed files had
+    removed = {k for k in gone if k not in content} | {a.key for a in fresh if a.key in known}
+    total = state.count_articles() - len(gone) + len(articles)
     if not total or len(fresh) + len(removed) > max(50, UPDATE_SHARE * total):
         return False
     added = _extractions(fresh, [content[a.key] for a in fresh], cache, extract, None, report)
     inputs = _inputs(entries, changed_files, by_file, content, [ex for ex in added if ex.failure])
-    report.errors.extend(e for p in now for e in (inputs.files.get(p) or before.files[p])[1])
-    content = {**kept, **content}
+    report.errors.extend(e for p in now for e in (inputs.files.get(p) or files_before[p])[1])
     try:
         change = state.update(removed, added)
-        state.record(inputs, gone_files=set(before.files) - set(now), gone_articles=removed - set(content))
         made = {ex.article.key: ex for ex in added}
-        stored = cache.get_many([content[k] for k in change.dirty if k not in made])
-        dirty = [made.get(k) or stored[content[k]] for k in sorted(change.dirty)]
+        others = {k: v[0] for k, v in state.articles_of(k for k in change.dirty if k not in made).items()}
+        state.record(inputs, gone_files=set(files_before) - set(now), gone_articles=removed - set(content))
+        stored = cache.get_many(list(others.values()))
+        dirty = [made.get(k) or stored[others[k]] for k in sorted(change.dirty)]
 
         def edit(st, folder: Path) -> dict:  # noqa: ANN001
             delta = edit_graph(st, change, dirty, state)
@@ -322,7 +319,7 @@ def _update(
         state.rollback()
         raise
     state.commit(_state_meta(target))
-    cache.prune(set(content.values()))
+    cache.forget(gone[k] for k in removed if gone.get(k) and gone[k] != content.get(k))
     report.articles = total
     report.quads = manifest["quads"]
     report.updated = True

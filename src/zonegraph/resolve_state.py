@@ -39,6 +39,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS file (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, errors BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS article (key TEXT PRIMARY KEY, content TEXT NOT NULL, file TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS article_file ON article (file);
 CREATE TABLE IF NOT EXISTS node (article TEXT NOT NULL, mkey TEXT NOT NULL, mention BLOB NOT NULL,
     root_a TEXT NOT NULL, root_k TEXT NOT NULL, PRIMARY KEY (article, mkey)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS node_root ON node (root_a, root_k);
@@ -175,6 +176,30 @@ class ResolutionState:
 
     def meta(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT k, v FROM meta"))
+
+    def files(self) -> dict[str, tuple[str, list[ReadError]]]:
+        """Each input file of the build: its content hash and problems."""
+        return {
+            p: (sha, _load(errs)) for p, sha, errs in self.db.execute("SELECT path, sha256, errors FROM file")
+        }
+
+    def articles_of(self, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """For those of the keys the build had: (extraction cache key, file)."""
+        out: dict[str, tuple[str, str]] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            q = "SELECT key, content, file FROM article WHERE key IN (%s)" % ",".join("?" * len(chunk))  # noqa: UP031
+            out.update((k, (c, f)) for k, c, f in self.db.execute(q, chunk))
+        return out
+
+    def articles_in(self, files: Iterable[str]) -> dict[str, str]:
+        """The articles the build read from these files: key → extraction cache key."""
+        out: dict[str, str] = {}
+        for f in files:
+            out.update(self.db.execute("SELECT key, content FROM article WHERE file = ?", (f,)))
+        return out
+
+    def count_articles(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM article").fetchone()[0]
 
     def inputs(self) -> Inputs:
         """The files and articles the build was made from."""
