@@ -201,16 +201,6 @@ class ResolutionState:
     def count_articles(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM article").fetchone()[0]
 
-    def inputs(self) -> Inputs:
-        """The files and articles the build was made from."""
-        return Inputs(
-            {
-                p: (sha, _load(errs))
-                for p, sha, errs in self.db.execute("SELECT path, sha256, errors FROM file")
-            },
-            {k: (c, f) for k, c, f in self.db.execute("SELECT key, content, file FROM article")},
-        )
-
     def record(
         self, inputs: Inputs, gone_files: Iterable[str] = (), gone_articles: Iterable[str] = ()
     ) -> None:
