@@ -299,7 +299,7 @@ class ResolutionState:
         self._put_clusters(new_clusters)
         touched = {c.iri for c in old_clusters} | {c.iri for c in new_clusters if c.kind != "Person"}
         names = {c.label for c in (*old_clusters, *new_clusters) if c.kind == "Person"}
-        renumbered: dict[Node, tuple[str, str]] = {}  # root → (IRI before, after), people outside the region
+        renumbered: set[Node] = set()  # roots of people outside the region whose number changed
         new_roots = {c.root for c in new_clusters}
         for name in sorted(names):
             group = [
@@ -313,7 +313,7 @@ class ResolutionState:
                 iri = numbers[c.root]
                 if iri != c.iri:
                     if c.root not in new_roots:
-                        renumbered[c.root] = (c.iri, iri)
+                        renumbered.add(c.root)
                     touched |= {c.iri, iri} - {""}
                     c.iri = iri
                     db.execute(
@@ -329,8 +329,7 @@ class ResolutionState:
             before = old_iri_of_root.get(old_root.get(n, n))
             if before != iri_now[r]:
                 change.dirty.add(n[0])
-        for root in renumbered:
-            change.dirty.update(self._articles_of_roots([root]))
+        change.dirty.update(self._articles_of_roots(renumbered))
         for iri in label_changed:
             roots_at = [
                 tuple(r) for r in db.execute("SELECT root_a, root_k FROM cluster WHERE iri = ?", (iri,))
