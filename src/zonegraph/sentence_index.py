@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,36 +78,81 @@ def update_index(
 
 
 def _insert(db: sqlite3.Connection, extractions: Iterable[Extraction], res: Resolution) -> None:
-    rows = []
-    for ex in extractions:
-        a = ex.article
-        iri = mention_iris(ex, res)
-        mentioned: dict[int, list[dict]] = {}
-        for key, m in ex.mentions.items():
-            e = res.entities.get(iri[key].value)
-            if e is None or e.kind == "Region":
-                continue
-            for i in sorted({m.sentence, *(m.attr("sentences") or ())}):  # type: ignore[arg-type]
-                mentioned.setdefault(i, []).append({"iri": e.iri, "label": e.label, "kind": e.kind})
-        for s in ex.sentences:
-            if not s.text:
-                continue
-            rows.append(
-                (
-                    tokens(s.text),
-                    s.text,
-                    sentence_iri(a.key, s.index).value,
-                    article_iri(a.key).value,
-                    a.title,
-                    a.date or "",
-                    json.dumps(mentioned.get(s.index, []), ensure_ascii=False),
-                )
+    """Index the sentences; the tokens (jieba's search mode, three quarters of the work) are cut by every
+    core when there are many sentences."""
+    with _Tokenizer() as tokenize:
+        rows: list[tuple] = []
+        for ex in extractions:
+            rows.extend(_rows(ex, res))
+            if len(rows) >= 20_000:
+                _put(db, rows, tokenize)
+                rows = []
+        _put(db, rows, tokenize)
+
+
+def _rows(ex: Extraction, res: Resolution) -> Iterator[tuple]:
+    """One row per sentence, its tokens still to be cut: text, sentence, article, title, date, entities."""
+    a = ex.article
+    iri = mention_iris(ex, res)
+    mentioned: dict[int, list[dict]] = {}
+    for key, m in ex.mentions.items():
+        e = res.entities.get(iri[key].value)
+        if e is None or e.kind == "Region":
+            continue
+        for i in sorted({m.sentence, *(m.attr("sentences") or ())}):  # type: ignore[arg-type]
+            mentioned.setdefault(i, []).append({"iri": e.iri, "label": e.label, "kind": e.kind})
+    for s in ex.sentences:
+        if s.text:
+            yield (
+                s.text,
+                sentence_iri(a.key, s.index).value,
+                article_iri(a.key).value,
+                a.title,
+                a.date or "",
+                json.dumps(mentioned.get(s.index, []), ensure_ascii=False),
             )
-            if len(rows) >= 5000:
-                db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-                rows.clear()
+
+
+def _put(db: sqlite3.Connection, rows: list[tuple], tokenize: Callable[[list[str]], list[str]]) -> None:
     if rows:
-        db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        cut = tokenize([r[0] for r in rows])
+        db.executemany(
+            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(t, *r) for t, r in zip(cut, rows, strict=True)],
+        )
+
+
+def _tokens_of(texts: list[str]) -> list[str]:
+    return [tokens(t) for t in texts]
+
+
+class _Tokenizer:
+    """Tokens for many texts: in this process for a few, in forked processes (jieba already loaded here)
+    for many; the pool starts at the first large batch and lives until the index is written."""
+
+    def __init__(self, many: int = 5000) -> None:
+        self.many = many
+        self.pool = None
+
+    def __enter__(self) -> Callable[[list[str]], list[str]]:
+        return self
+
+    def __call__(self, texts: list[str]) -> list[str]:
+        workers = os.cpu_count() or 1
+        if workers < 2 or len(texts) < self.many:
+            return _tokens_of(texts)
+        if self.pool is None:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"))
+        step = max(1, len(texts) // (workers * 4))
+        parts = self.pool.map(_tokens_of, [texts[i : i + step] for i in range(0, len(texts), step)])
+        return [t for part in parts for t in part]
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
 
 
 @dataclass(frozen=True)
