@@ -183,3 +183,27 @@ def test_bad_records_are_reported_and_the_rest_builds_with_valid_iris(tmp_path: 
     iris = {t.value for q in quads for t in (q.subject, q.object) if isinstance(t, ox.NamedNode)}
     assert "http://x%20y/%3Ez" in iris
     assert not any("/.." in i or "/./" in i or "\x00" in i for i in iris)
+
+
+def test_adding_a_file_is_an_update_and_says_so(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SAMPLE, inputs / SAMPLE.name)
+    store = str(tmp_path / "g")
+    r = CliRunner()
+    assert r.invoke(main, ["build", str(inputs), "--store", store, "-q"]).exit_code == 0
+    record = {
+        "id": "later-1",
+        "title": "新闻",
+        "text": "本刊讯 总投资2亿元的澄岚光电项目在运城经济技术开发区开工。",
+    }
+    (inputs / "later.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    res = r.invoke(main, ["build", str(inputs), "--store", store, "-q"])
+    assert res.exit_code == 0 and res.output.startswith(
+        f"updated {store} (articles added or changed: 1, removed: 0"
+    )
+    res = r.invoke(main, ["build", str(inputs), "--store", store, "--force", "-q"])
+    assert res.exit_code == 0 and res.output.startswith("built 10 articles")

@@ -134,8 +134,8 @@ def build(
     elif report.updated:
         c = report.changes
         click.echo(
-            f"updated {store.label}: {c['added']} articles added or changed, {c['removed']} removed, "
-            f"{c['rewritten']} article graphs written; {report.articles} articles, {report.quads} quads"
+            f"updated {store.label} (articles added or changed: {c['added']}, removed: {c['removed']}, "
+            f"article graphs written: {c['rewritten']}): {report.articles} articles, {report.quads} quads"
         )
     else:
         click.echo(
