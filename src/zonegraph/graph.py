@@ -286,8 +286,15 @@ def zone_totals(extractions: list[Extraction], res: Resolution) -> Iterator[tupl
                 )
     for zone, projects in sorted(where.items()):
         funded = [invest[p] for p in projects if p in invest]
-        z = ox.NamedNode(zone)
-        yield z, ZG.projectCount, typed(len(projects), XSD.integer)
+        yield from zone_figures(ox.NamedNode(zone), len(projects), len(funded), sum(funded, Decimal(0)))
+
+
+def zone_figures(
+    z: ox.NamedNode, projects: int, funded: int, total: Decimal
+) -> Iterator[tuple[Node, Node, Node]]:
+    """A zone's derived figures: none without a project, no total without a funded one."""
+    if projects:
+        yield z, ZG.projectCount, typed(projects, XSD.integer)
         if funded:
-            yield z, ZG.totalInvestment, typed(sum(funded, Decimal(0)), XSD.decimal)
-            yield z, ZG.investedProjectCount, typed(len(funded), XSD.integer)
+            yield z, ZG.totalInvestment, typed(total, XSD.decimal)
+            yield z, ZG.investedProjectCount, typed(funded, XSD.integer)

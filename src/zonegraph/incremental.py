@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .graph import XSD, ZG, article_counts, article_iri, article_quads, entity_triples, typed
+from .graph import ZG, Node, article_counts, article_iri, article_quads, entity_triples, zone_figures
 from .model import Extraction
-from .resolve import BASE
+from .resolve import BASE, Resolution
 from .resolve_state import Change, ResolutionState
 from .sentence_index import INDEX, update_index
 
@@ -28,7 +28,7 @@ _STATEMENT = BASE + "statement/"
 _DERIVED = (ZG.projectCount, ZG.totalInvestment, ZG.investedProjectCount)
 _DEFAULT = ox.DefaultGraph()
 
-Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+Triple = tuple[Node, Node, Node]
 
 
 def _merged(q: ox.Quad) -> bool:
@@ -36,9 +36,11 @@ def _merged(q: ox.Quad) -> bool:
     return q.predicate != ZG.mentionedIn and not q.subject.value.startswith(_STATEMENT)
 
 
-def edit_graph(st: ox.Store, change: Change, dirty: list[Extraction], state: ResolutionState) -> int:
-    """Bring the store from the previous build to this one; returns how many quads it gained (or lost)."""
-    res = state.resolution(ex.article.key for ex in dirty)
+def edit_graph(
+    st: ox.Store, change: Change, dirty: list[Extraction], res: Resolution, state: ResolutionState
+) -> int:
+    """Bring the store from the previous build to this one; returns how many quads it gained (or lost).
+    `res` resolves the mentions of the `dirty` articles (`ResolutionState.resolution`)."""
     delta = 0
     candidates: set[Triple] = set()
     for key in sorted(change.dirty | change.removed):
@@ -134,20 +136,14 @@ def _zone_totals_again(st: ox.Store, before: dict, after: dict) -> int:
                         total += sign * largest
         for q in figures.values():
             st.remove(q)
-        triples = []
-        if count and isinstance(z, ox.NamedNode):
-            triples.append((z, ZG.projectCount, typed(count, XSD.integer)))
-            if invested:
-                triples.append((z, ZG.totalInvestment, typed(total, XSD.decimal)))
-                triples.append((z, ZG.investedProjectCount, typed(invested, XSD.integer)))
+        triples = list(zone_figures(z, count, invested, total)) if isinstance(z, ox.NamedNode) else []
         st.extend(ox.Quad(*t, _DEFAULT) for t in triples)
         delta += len(triples) - len(figures)
     return delta
 
 
-def edit_index(folder: Path, change: Change, dirty: list[Extraction], state: ResolutionState) -> None:
+def edit_index(folder: Path, change: Change, dirty: list[Extraction], res: Resolution) -> None:
     """The sentence index of the copy: the changed articles' sentences again, with their entities."""
     index = folder / INDEX
     if index.exists():
-        res = state.resolution(ex.article.key for ex in dirty)
         update_index(index, dirty, res, (article_iri(k).value for k in change.dirty | change.removed))

@@ -305,9 +305,11 @@ def _update(
         stored = cache.get_many(list(others.values()))
         dirty = [made.get(k) or stored[others[k]] for k in sorted(change.dirty)]
 
+        res = state.resolution(change.dirty)  # the mentions of the graphs written again
+
         def edit(st, folder: Path) -> dict:  # noqa: ANN001
-            delta = edit_graph(st, change, dirty, state)
-            edit_index(folder, change, dirty, state)
+            delta = edit_graph(st, change, dirty, res, state)
+            edit_index(folder, change, dirty, res)
             manifest["articles"] = total
             manifest["errors"] = [str(e) for e in report.errors]
             manifest["quads"] = int(store.manifest().get("quads", 0)) + delta

@@ -2,9 +2,9 @@
 
 An SQLite file holds every mention with its cluster, the keys it can meet other mentions by, the pairs and
 posts inside its article, each cluster's share of its entity and each entity. An update finds the closed
-part of the mention graph that the changed articles reach — every mention sharing a join key with it, whole
-clusters, the people holding posts in its organisations, again until nothing is added — partitions that part
-again with resolve's own functions and assembles again only the entities whose clusters changed. Resolution
+part of the mention graph that the changed articles reach — every mention sharing a join key with it and whole
+clusters, again until nothing is added, then the people holding posts in organisations whose clusters moved —
+partitions that part again with resolve's own functions and assembles again only the entities whose clusters changed. Resolution
 does not depend on the articles' order, so the result is what a build from scratch gives
 (tests/test_incremental.py compares the two quad for quad).
 """
@@ -69,9 +69,12 @@ def _load(blob: bytes):  # noqa: ANN202 - our own pickles, written by this modul
     return pickle.loads(blob)
 
 
-def _chunks(items: list, n: int = 500) -> Iterator[list]:
-    for i in range(0, len(items), n):
-        yield items[i : i + n]
+def _select_in(db: sqlite3.Connection, sql: str, values: Iterable[str]) -> Iterator[tuple]:
+    """Rows of `sql` whose `IN ({})` takes the values, asked 500 at a time (SQLite's bound on parameters)."""
+    items = sorted(set(values))
+    for i in range(0, len(items), 500):
+        chunk = items[i : i + 500]
+        yield from db.execute(sql.format(",".join("?" * len(chunk))), chunk)
 
 
 @dataclass
@@ -185,11 +188,8 @@ class ResolutionState:
 
     def articles_of(self, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
         """For those of the keys the build had: (extraction cache key, file)."""
-        out: dict[str, tuple[str, str]] = {}
-        for chunk in _chunks(sorted(set(keys))):
-            q = "SELECT key, content, file FROM article WHERE key IN (%s)" % ",".join("?" * len(chunk))  # noqa: UP031
-            out.update((k, (c, f)) for k, c, f in self.db.execute(q, chunk))
-        return out
+        rows = _select_in(self.db, "SELECT key, content, file FROM article WHERE key IN ({})", keys)
+        return {k: (c, f) for k, c, f in rows}
 
     def articles_in(self, files: Iterable[str]) -> dict[str, str]:
         """The articles the build read from these files: key → extraction cache key."""
@@ -229,22 +229,18 @@ class ResolutionState:
 
     # -- reading --------------------------------------------------------------------------------
     def entities(self, iris: Iterable[str]) -> dict[str, Entity]:
-        out: dict[str, Entity] = {}
-        for chunk in _chunks(sorted(set(iris))):
-            q = "SELECT iri, data FROM entity WHERE iri IN (%s)" % ",".join("?" * len(chunk))  # noqa: UP031
-            out.update((iri, _load(d)) for iri, d in self.db.execute(q, chunk))
-        return out
+        return {
+            iri: _load(d)
+            for iri, d in _select_in(self.db, "SELECT iri, data FROM entity WHERE iri IN ({})", iris)
+        }
 
     def resolution(self, articles: Iterable[str]) -> Resolution:
         """The part of the resolution that the graphs of `articles` need: their mentions' IRIs, those entities."""
-        mention_iri: dict[Node, str] = {}
-        for chunk in _chunks(sorted(set(articles))):
-            marks = ",".join("?" * len(chunk))
-            q = (
-                "SELECT n.article, n.mkey, c.iri FROM node n JOIN cluster c "
-                f"ON c.root_a = n.root_a AND c.root_k = n.root_k WHERE n.article IN ({marks})"  # noqa: S608
-            )
-            mention_iri.update(((a, k), iri) for a, k, iri in self.db.execute(q, chunk))
+        q = (
+            "SELECT n.article, n.mkey, c.iri FROM node n JOIN cluster c "
+            "ON c.root_a = n.root_a AND c.root_k = n.root_k WHERE n.article IN ({})"
+        )
+        mention_iri: dict[Node, str] = {(a, k): iri for a, k, iri in _select_in(self.db, q, articles)}
         return Resolution(self.entities(mention_iri.values()), mention_iri)
 
     # -- updating -------------------------------------------------------------------------------
@@ -258,16 +254,14 @@ class ResolutionState:
         # what the removed articles touched, read before their rows go
         seed_keys: set[str] = set()
         seed_roots: set[Node] = set()
-        for chunk in _chunks(sorted(change.removed)):
-            marks = ",".join("?" * len(chunk))
-            seed_keys.update(
-                k for (k,) in db.execute(f"SELECT key FROM jkey WHERE article IN ({marks})", chunk)
-            )  # noqa: S608
-            seed_roots.update(
-                db.execute(f"SELECT root_a, root_k FROM node WHERE article IN ({marks})", chunk)
-            )  # noqa: S608
-            for table in ("node", "jkey", "pair", "post"):
-                db.execute(f"DELETE FROM {table} WHERE article IN ({marks})", chunk)  # noqa: S608
+        seed_keys.update(
+            k for (k,) in _select_in(db, "SELECT key FROM jkey WHERE article IN ({})", change.removed)
+        )
+        seed_roots.update(
+            _select_in(db, "SELECT root_a, root_k FROM node WHERE article IN ({})", change.removed)
+        )
+        for table in ("node", "jkey", "pair", "post"):
+            list(_select_in(db, f"DELETE FROM {table} WHERE article IN ({{}})", change.removed))  # noqa: S608 - runs the deletes
         new_nodes = [(ex.article.key, k) for ex in added for k in ex.mentions]
         self._insert(added, {n: n for n in new_nodes})
 
@@ -347,9 +341,7 @@ class ResolutionState:
             found: list[Node] = list(todo_nodes)
             todo_nodes = []
             region.keys |= todo_keys
-            for chunk in _chunks(sorted(todo_keys)):
-                q = "SELECT article, mkey FROM jkey WHERE key IN (%s)" % ",".join("?" * len(chunk))  # noqa: UP031
-                found.extend(db.execute(q, chunk))
+            found.extend(_select_in(db, "SELECT article, mkey FROM jkey WHERE key IN ({})", todo_keys))
             region.roots |= todo_roots
             for r in sorted(todo_roots):
                 found.extend(db.execute("SELECT article, mkey FROM node WHERE root_a = ? AND root_k = ?", r))
@@ -382,19 +374,18 @@ class ResolutionState:
 
     def _partition(self, mentions: dict[Node, Mention]) -> dict[Node, Node]:
         db = self.db
-        articles = sorted({n[0] for n in mentions})
-        pairs = []
+        articles = {n[0] for n in mentions}
+        pairs = [
+            ((a, x), (a, y))
+            for a, x, y in _select_in(db, "SELECT article, a, b FROM pair WHERE article IN ({})", articles)
+            if (a, x) in mentions
+        ]
         posts: dict[Node, set[Node]] = {}
-        for chunk in _chunks(articles):
-            marks = ",".join("?" * len(chunk))
-            for a, x, y in db.execute(f"SELECT article, a, b FROM pair WHERE article IN ({marks})", chunk):  # noqa: S608
-                if (a, x) in mentions:
-                    pairs.append(((a, x), (a, y)))
-            for a, p, o in db.execute(
-                f"SELECT article, person, org FROM post WHERE article IN ({marks})", chunk
-            ):  # noqa: S608
-                if (a, p) in mentions:
-                    posts.setdefault((a, p), set()).add((a, o))
+        for a, p, o in _select_in(
+            db, "SELECT article, person, org FROM post WHERE article IN ({})", articles
+        ):
+            if (a, p) in mentions:
+                posts.setdefault((a, p), set()).add((a, o))
 
         def root_elsewhere(o: Node) -> Node:
             row = db.execute("SELECT root_a, root_k FROM node WHERE article = ? AND mkey = ?", o).fetchone()
