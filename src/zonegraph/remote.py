@@ -52,7 +52,7 @@ class RemoteStore:
 
     # -- protocol -------------------------------------------------------------------------------
     def _post(
-        self, url: str, body: bytes, ctype: str, params: list[tuple[str, str]], accept: str
+        self, url: str, body: bytes | Iterable[bytes], ctype: str, params: list[tuple[str, str]], accept: str
     ) -> tuple[str, bytes]:
         full = url + ("?" + urllib.parse.urlencode(params) if params else "")
         req = urllib.request.Request(full, data=body, headers={"Content-Type": ctype, "Accept": accept})
@@ -79,17 +79,12 @@ class RemoteStore:
                 failed.append(exc)
                 raise
 
-        req = urllib.request.Request(url, data=watched(), headers={"Content-Type": ctype, "Accept": "*/*"})
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                resp.read()
-        except urllib.error.URLError as exc:
+            self._post(url, watched(), ctype, [], "*/*")
+        except (RemoteError, SyntaxError):
             if failed:
                 raise failed[0] from None
-            if not isinstance(exc, urllib.error.HTTPError):
-                raise RemoteError(f"cannot reach {url}: {exc.reason}") from exc
-            detail = exc.read().decode("utf-8", "replace")[:500]
-            raise RemoteError(f"{url} answered {exc.code}: {detail}") from exc
+            raise
 
     def query(
         self,
