@@ -866,3 +866,33 @@ def test_a_prefix_that_is_the_start_of_a_word_elsewhere_is_no_shared_brand() -> 
     ex = extract_article(art("加快总投资3亿元的山西新能禾通双碳产业园项目建设。园区还引进了新能源汽车项目。"))
     investors = {ex.mentions[r.subject].name for r in ex.relations if r.predicate == "invests"}
     assert "新能" not in investors
+
+
+def test_a_functional_zone_in_the_division_table_is_a_zone_and_a_port_names_one() -> None:
+    # 东营港经济开发区 is listed among counties by the code table (370572) and is named place|港|suffix
+    ex = extract_article(
+        art("本刊讯 3月2日，东营港经济开发区举行开工仪式。东营港经济开发区党工委书记柯文澜致辞。")
+    )
+    zones = {m.name for m in ex.mentions.values() if m.kind == "Zone"}
+    assert zones == {"东营港经济开发区"}
+    assert ("柯文澜", "东营港经济开发区") in pairs(ex, "leads")
+
+
+def test_companies_that_build_a_project_together_invest_in_it() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 莒南新材料产业园，由山东柯蓝建工集团、泓澜新材料有限公司共同投资建设。"
+            "铝镁合金装备制造项目，由山东蒙泽机械制造有限公司和双澜新材料科技有限公司共同投资建设，"
+            "项目总投资1.5亿元。"
+        )
+    )
+    invests = pairs(ex, "invests")
+    assert ("山东蒙泽机械制造有限公司", "铝镁合金装备制造项目") in invests
+    assert ("双澜新材料科技有限公司", "铝镁合金装备制造项目") in invests
+    assert ("山东柯蓝建工集团", "莒南新材料产业园") in invests
+    assert ("泓澜新材料有限公司", "莒南新材料产业园") in invests
+    # the named investors, not a brand guessed from the project's name (铝镁合金 is a product)
+    assert {c for c, p in invests if p == "铝镁合金装备制造项目"} == {
+        "山东蒙泽机械制造有限公司",
+        "双澜新材料科技有限公司",
+    }

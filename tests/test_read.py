@@ -140,6 +140,14 @@ def test_author_roles_are_not_names() -> None:
         ("正文第一段。\n正文第二段。\n蒋立新 蒋雨桐", "蒋立新"),
         ("正文第一段，记者了解到，项目进展顺利。\n正文第二段，告诉记者，进度很快。", None),
         ("正文。\n[编辑:韩露]\n责任编辑：唐小溪", None),
+        # traditional characters: 記者 is 记者, and the name is given as the page wrote it
+        ("網4月29日訊 (記者蔣曉峰)昨日，某某開發區舉行活動。\n正文第二段。", "蔣曉峰"),
+        # the byline before the page's own furniture (责任编辑, 扫一扫) and after a trailing bar
+        (
+            "正文第一段。\n正文第二段，取得成效。(撰稿:邵雅琴)\n\n责任编辑: 唐小溪\n\n扫一扫在手机打开当前页",
+            "邵雅琴",
+        ),
+        ("正文第一段。\n正文第二段，贡献效益。(柯文静) |\n- 心情版\n相关新闻\n相关评论", "柯文静"),
     ],
 )
 def test_bylines_name_the_first_writer_and_never_the_editor(text: str, author: str | None) -> None:

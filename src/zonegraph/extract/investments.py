@@ -61,7 +61,12 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     figured = {a.start for a in amounts if a.prop == "investment"}
     hits = [
         replace(h, specific=True)
-        if (h.start in anchored or _figure_follows(text, h.end, figured)) and not is_kind_of_project(h.name)
+        if (
+            h.start in anchored
+            or _figure_follows(text, h.end, figured)
+            or _built_by(st, text, ordered, h.end)  # X项目由A和B投资建设: its investors make it a named one
+        )
+        and not is_kind_of_project(h.name)
         else h
         for h in find_projects(text, known, anchored, stops)
     ]
@@ -81,6 +86,11 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
         key = _register(st, h, i, known)
         keys.append((h.start, h.end, key))
         _place(st, key, ordered, main, i, text, h.start, h.end)
+        builders = _built_by(st, text, ordered, h.end)
+        for who in builders:
+            st.relations.append(Relation(who, "invests", key, i))
+        if builders:
+            continue
         who = (
             owner_of.get(h.start)
             or (investors.get(h.start) and _investor(st, h, i, ordered, investors, company_names))
@@ -311,6 +321,29 @@ def _investor(
         if before and place_ending_at(before, len(before)) == before:
             st.m[ckey].aliases.add(before + brand)  # 山西|新能汇通: the place-named form too
     return ckey
+
+
+# 由A、B和C共同投资建设: the companies that build the project named just before
+_BUILT_BY = re.compile(
+    r"[，,]?\s*由([^，。；由]{2,120}?)(?:共同|联合|合作|独资)?(?:投资|出资)(?:建设|兴建|新建|打造|建成)?"
+)
+
+
+def _built_by(st: ArticleState, text: str, ordered, end: int) -> list[str]:  # noqa: ANN001
+    """X项目由A和B共同投资建设: every company of the list that follows the project's name is its investor."""
+    m = _BUILT_BY.match(text, end)
+    if not m:
+        return []
+    left, right = m.start(1), m.end(1)
+    listed = sorted((p, k) for p, k in ordered if left <= p < right and st.kind_of(k) == "Company")
+    if not listed or listed[0][0] != left:
+        return []  # 由市政府牵头、X公司投资: the list must open with a company
+    run = listed[:1]
+    for p, k in listed[1:]:  # the companies joined by separators (a name whose start was missed ends it)
+        if not _coordinated(st, text, [run[-1][0], p]):
+            break
+        run.append((p, k))
+    return list(dict.fromkeys(k for _p, k in run))
 
 
 def _co_signers(st: ArticleState, text: str, keys, ordered, i: int) -> None:  # noqa: ANN001

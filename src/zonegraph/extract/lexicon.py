@@ -130,6 +130,9 @@ def gazetteer() -> Gazetteer:
         return jieba.get_FREQ(word) or 0
 
     gaz = Gazetteer()
+    # 东营港经济开发区, 石家庄高新技术产业开发区: functional zones the code table lists among counties are
+    # zones, not places (新区 such as 滨海新区 are districts and stay places)
+    zone_suffixes = tuple(r[0] for r in _rows("zone_types.txt") if r[0] != "新区")
     with (GAZ / "divisions-2023.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             if row["level"] not in ("province", "city", "county") or row["name"] in (
@@ -140,6 +143,8 @@ def gazetteer() -> Gazetteer:
                 continue
             d = Division(row["code"], row["name"], row["level"], row["parent_code"] or None)
             gaz.divisions[d.code] = d
+            if d.level == "county" and d.name.endswith(zone_suffixes):
+                continue
             for n in {d.name, short_place(d.name)}:
                 if d.level == "county" and (n in _GENERIC_PLACES or (n != d.name and freq(n) > 2000)):
                     continue  # 资源(县), 城区, 和平(区): county names that are ordinary words

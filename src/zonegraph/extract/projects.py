@@ -332,6 +332,11 @@ _BUILT_THING = re.compile(
     r"[^，。；、：:！？“”（）()]{2,16}?(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷)(?![\u4e00-\u9fff])"
 )
 _COMPANY_END = ("公司", "集团", "企业", "厂")
+# X产业园，由A、B共同投资建设: what the clause says companies build is a project
+_BUILT_BY_SUBJECT = re.compile(
+    r"(?:^|[，。；：:,\s]\s*)([^，。；、：:！？“”（）(),\s]{2,16}?(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷))"
+    r"[，,]?由[^，。；]{2,80}?(?:投资|出资)"
+)
 
 
 def _has_proper_token(name: str) -> bool:
@@ -398,6 +403,8 @@ def _named_without_suffix(
         m = _BUILT_THING.match(text, pos)
         if m:
             add(pos, m.group(0))
+    for m in _BUILT_BY_SUBJECT.finditer(text):
+        add(m.start(1), m.group(1))
     return out
 
 

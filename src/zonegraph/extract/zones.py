@@ -46,6 +46,8 @@ def place_ending_at(text: str, end: int, min_len: int = 2) -> str | None:
     return None
 
 
+# one character after a place that names a port, bay or island of it: 东营|港|经济开发区, 天津|港|保税区
+_FEATURE_CHARS = frozenset("港湾岛")
 _PROVINCE_PREFIX = re.compile(r"(?:山西省|山西|河北省|河南省|陕西省|内蒙古自治区|内蒙古)$")
 
 
@@ -61,12 +63,14 @@ def find_zones(text: str) -> list[ZoneHit]:
         inner, mid, outer = place or "", "", ""
         if place is None:
             # a place followed by a short proper part: 太原武宿综合保税区, 运城空港经济开发区, 广西—东盟经开区
-            for gap in (2, 3):
+            for gap in (1, 2, 3):
                 p = place_ending_at(text, m.start() - gap)
                 gap_text = text[m.start() - gap : m.start()]
+                if gap == 1 and gap_text not in _FEATURE_CHARS:
+                    continue
                 if (
                     p
-                    and re.fullmatch(r"[—－-]?[\u4e00-\u9fff]{2,3}", gap_text)
+                    and re.fullmatch(r"[—－-]?[\u4e00-\u9fff]{1,3}", gap_text)
                     and not _generic_mid(gap_text)
                     and not _verb_mid(gap_text)
                 ):

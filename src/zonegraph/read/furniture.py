@@ -41,6 +41,10 @@ _ROLE = r"(?:本报|本台|本刊|首席|特约|融媒|见习|实习|驻\S{1,4}?
 _NAME_END = rf"(?=报道|摄影?|{_SP}|[)）、，,;；:：/／|]|$|通讯员|见习|记者|实习|$)"
 _AFTER_ROLE = re.compile(rf"(?:{_ROLE}){_SP}*[:：/／]?{_SP}*([{_HAN}]{{2,4}}?){_NAME_END}")
 _REPORTER = re.compile(rf"(?:{_ROLE})")
+# lines a news page adds below the article: sharing, reactions, related links
+_CHROME = re.compile(
+    rf"^{_SP}*[-·•]?{_SP}*(?:扫一扫|分享|相关新闻|相关评论|相关阅读|推荐阅读|心情|请选择您看到|上一篇|下一篇|打印本页|关闭窗口)"
+)
 
 
 @dataclass(frozen=True)
@@ -78,16 +82,23 @@ def _names_only(chunk: str) -> list[str] | None:
 
 
 def find_author(lines: list[str]) -> str | None:
-    """The first writer a byline names, looking only where bylines stand: the first lines and the end."""
+    """The first writer a byline names, looking only where bylines stand: the first lines and the end.
+
+    Bylines are read in simplified characters (記者 is 记者) and the name is given as the page wrote it."""
+    from ..extract.text import to_simplified
+
+    # the end of the text is its last lines before the page's own furniture (责任编辑:…, 扫一扫…)
+    body = [ln for ln in lines if not _FURNITURE_LINE.match(ln) and not _CHROME.search(ln)]
     head = lines[:5]
-    tail = lines[-2:] if len(lines) > 5 else []
+    tail = body[-2:] if len(lines) > 5 else []
     # 1. a role word followed by a name: 记者X, (记者 X 见习记者 Y), 作者:本报记者 X, (撰稿:X), 通讯员X
     for zone, window in ((head, 160), (tail, 160)):
         for line in zone:
             part = line[:window] if zone is head else line[-window:]
-            for m in _AFTER_ROLE.finditer(part):
+            simple = to_simplified(part)
+            for m in _AFTER_ROLE.finditer(simple):
                 if _is_name(m.group(1)):
-                    return m.group(1)
+                    return part[m.start(1) : m.end(1)]
     # 2. a dated head line of chunks apart: 大众新闻·山东法制报  郭延冉   2025-01-05 15:30:15原创
     for line in head[:3]:
         if _dated_head(line):
@@ -97,10 +108,10 @@ def find_author(lines: list[str]) -> str | None:
     if not lines:
         return None
     last = lines[-1].strip()
-    # 3. names in brackets closing the text: …贡献。(李安安 王 华 徐 凯)
-    m = re.search(rf"[(（]([{_HAN}{_SPC}、，,]{{2,30}})[)）]{_SP}*$", last)
-    if m:
-        names = _names_only(m.group(1))
+    # 3. names in brackets closing the text: …贡献。(李安安 王 华 徐 凯), …效益。(朱怡舟) |
+    for line in reversed(body[-2:] or lines[-1:]):
+        m = re.search(rf"[(（]([{_HAN}{_SPC}、，,]{{2,30}})[)）][{_SPC}|｜]*$", line.strip())
+        names = _names_only(m.group(1)) if m else None
         if names:
             return names[0]
     # 4. a last line of names only: 郭文彬 郭鑫璐
