@@ -896,3 +896,11 @@ def test_companies_that_build_a_project_together_invest_in_it() -> None:
         "山东蒙泽机械制造有限公司",
         "双澜新材料科技有限公司",
     }
+
+
+def test_a_guessed_brand_ends_where_a_word_ends() -> None:
+    from zonegraph.extract.projects import investor_prefix
+
+    # 新材料 is one word: 柯登|新材 would cut it; the brand, if any, keeps the word whole
+    assert investor_prefix("柯登新材料产业园项目", []) in (None, "柯登新材料")
+    assert investor_prefix("高义钢铁高速棒材项目", []) == "高义钢铁"

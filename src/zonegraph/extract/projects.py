@@ -467,7 +467,11 @@ def _brand(body: str) -> str | None:
         word = industry_suffix(head)
         before_descriptor = any(rest.startswith(d) for d in descriptors)
         if word and len(head) - len(word) >= 2:
+            if end not in _word_ends(body):
+                continue  # 高登|新材|料…: the industry word is the start of a longer word (新材料)
             proper = head[: -len(word)]
+            if _ends_in_common_noun(proper):
+                continue  # 万龙|金刚石|精密…: a product between the name and the industry word
         elif before_descriptor:
             proper = head
         else:
@@ -478,6 +482,24 @@ def _brand(body: str) -> str | None:
         if before_descriptor:
             return None  # the brand ends before the first descriptor or not at all
     return None
+
+
+def _word_ends(text: str) -> set[int]:
+    """Where jieba's dictionary ends a word in the text."""
+    ends, at = set(), 0
+    for w, _f in pos_tags(text):
+        at = text.find(w, at) + len(w)
+        ends.add(at)
+    return ends
+
+
+def _ends_in_common_noun(proper: str) -> bool:
+    """A proper part of two or more words whose last is an everyday noun (万龙|金刚石): a name and a product."""
+    tags = pos_tags(proper)
+    if len(tags) < 2:
+        return False
+    word, flag = tags[-1]
+    return len(word) >= 2 and flag == "n" and not is_rare(word) and word_freq(word) >= 200
 
 
 def starts_proper(name: str) -> bool:
