@@ -904,3 +904,23 @@ def test_a_guessed_brand_ends_where_a_word_ends() -> None:
     # 新材料 is one word: 柯登|新材 would cut it; the brand, if any, keeps the word whole
     assert investor_prefix("柯登新材料产业园项目", []) in (None, "柯登新材料")
     assert investor_prefix("高义钢铁高速棒材项目", []) == "高义钢铁"
+
+
+def companies_of(ex) -> set[str]:
+    return {m.name for m in ex.mentions.values() if m.kind == "Company"}
+
+
+def test_what_only_looks_like_a_company_is_none() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 由柯澜商会、民建某市公司家联谊会共计60余家公司90余人组成的考察团来访。"
+            "市政府投资中心负责人参加。园区走“产业+平台+专业运营公司”的路子。"
+            "孟澜生一行来到山西泓澜低碳科技园、山西浩澜陶瓷科技有限公司等企业调研。"
+        )
+    )
+    assert companies_of(ex) == {"山西浩澜陶瓷科技有限公司"}
+
+
+def test_brands_before_a_batch_of_firms_are_companies() -> None:
+    ex = extract_article(art("本刊讯 近年来，泓澜化学、柯净环保等一批世界500强企业项目相继签约落地。"))
+    assert {"泓澜化学", "柯净环保"} <= companies_of(ex)

@@ -100,7 +100,8 @@ class OrgHit:
 def _suffix_re() -> re.Pattern[str]:
     sufs = sorted(set(lexicon().company_suffixes) | set(ORG_SUFFIXES), key=len, reverse=True)
     # 集团化 and 集团军 are no company; 有限公司军民融合… is one followed by its project
-    return re.compile("(" + "|".join(map(re.escape, sufs)) + r")(?!化)(?<!集团(?=军))")
+    # 公司家 (a page's word for 企业家) is people, not a company
+    return re.compile("(" + "|".join(map(re.escape, sufs)) + r")(?![化家])(?<!集团(?=军))")
 
 
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "公司")
@@ -343,7 +344,7 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
         if len(name) - len(suffix) < 2 or name.startswith(_QUANTIFIERS):
             continue  # 一些高端印刷有限公司, 多家科技公司: some companies of a kind, none named
         core = core_of(name)
-        if not is_specific_name(core):
+        if not is_specific_name(core) or not _could_be_a_name(core):
             continue
         kind = "Organization" if suffix in ORG_SUFFIXES else "Company"
         if kind == "Organization" and text.startswith(("项目", "工程", "建设项目"), end):
@@ -363,7 +364,18 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
 _COMPANY_LIST_END = re.compile(
     r"(?:等\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*家[\u4e00-\u9fff、]{0,8}?(?:企业|公司)"
     r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外)?(?:企业|公司|集团)"
+    # 中国化学、龙净环保等一批世界500强企业
+    r"|等(?:一批|一大批|多家|众多|诸多)[\u4e00-\u9fff\d]{0,8}?(?:企业|公司|集团)"
 )
+
+
+# a government (市政府投资中心) or a count (60余家公司) is no company's name; nor is a formula (产业+平台+公司)
+_GOVERNMENT = re.compile(r"^(?:[省市县区镇乡]|[\u4e00-\u9fff]{2,4}[省市县区])?(?:人民)?政府")
+_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几数多]+)余?家$")
+
+
+def _could_be_a_name(core: str) -> bool:
+    return not (_GOVERNMENT.match(core) or _COUNTED.search(core) or re.search(r"[+＋=]", core))
 
 
 def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
@@ -396,6 +408,7 @@ def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
 
 
 _NOT_A_COMPANY = (
+    "园",  # 科技园, 产业园: a park
     "企业",
     "单位",
     "机构",
