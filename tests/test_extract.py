@@ -924,3 +924,14 @@ def test_what_only_looks_like_a_company_is_none() -> None:
 def test_brands_before_a_batch_of_firms_are_companies() -> None:
     ex = extract_article(art("本刊讯 近年来，泓澜化学、柯净环保等一批世界500强企业项目相继签约落地。"))
     assert {"泓澜化学", "柯净环保"} <= companies_of(ex)
+
+
+def test_sizes_batches_and_a_zone_at_work_are_not_projects() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 市开发区跑出项目建设“加速度”。柯澜经济技术开发区在建项目23个，其中投资超20亿元项目4个。"
+            "考察组实地调研园区项目建设情况。泓澜绿谷首批项目签约仪式举行。",
+            title="市开发区跑出项目建设“加速度”",
+        )
+    )
+    assert not {m.name for m in ex.mentions.values() if m.kind == "Project"}

@@ -52,6 +52,8 @@ _GENERIC_HEADS = (
     "其余",
     "多个",
     "一批",
+    "首批",
+    "园区",
 )
 _VISIT = ("走进", "来到", "调研了", "实地调研", "察看", "视察", "参观", "考察")
 _VISITED_AREA = re.compile(
@@ -73,8 +75,11 @@ def is_specific_project(name: str, known: set[str]) -> bool:
     core = re.sub(r"(工程建设项目|建设项目|工程项目|项目|工程)$", "", name)
     if not core:
         return False
-    if any(h in core for h in ("重点项目", "季度", "年度", "一批")) or core in _GENERIC_HEADS:
+    if any(h in core for h in ("重点项目", "季度", "年度", "一批", "首批")) or core in _GENERIC_HEADS:
         return False
+    zone = _ZONE_OPENING.match(core)
+    if zone and _verb_first(core[zone.end() :]):
+        return False  # 市开发区|跑出|项目建设…: the zone doing something, not a project
     tail = _GENERIC_TAIL.search(core)
     if (tail and not _named_head(core[: tail.start()], tail.group(0))) or _AMOUNT_ONLY.fullmatch(core):
         return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
@@ -103,7 +108,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
 _GENERIC_TAIL = re.compile(
     r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型)$"
 )
-_AMOUNT_ONLY = re.compile(r"[\d.]+\s*[万亿千百]*元")
+_AMOUNT_ONLY = re.compile(r"(?:超过|超|逾|近|约|达)?[\d.]+\s*[万亿千百]*元(?:以上|以下|左右)?")
+_ZONE_OPENING = re.compile(r"(?:[省市县区])?(?:开发区|经开区|高新区|园区|新区)")
 _AGREEMENT = re.compile(r"(项目|工程)(?:合作|投资|框架|战略合作|建设|入园|落户)*(?:协议|合同)(?:书)?$")
 _COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|批|家|大)(?!型)")
 _CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|类别|方面|[^企]业)$")
@@ -130,6 +136,12 @@ _WORKS = (
     "配套",
     "安装",
 )
+
+
+def _verb_first(rest: str) -> bool:
+    """跑|出…, 推进…: what follows a zone's name opens with a verb (one character counts)."""
+    tags = pos_tags(rest)
+    return bool(tags) and tags[0][1] == "v" and tags[0][0] not in lexicon().descriptors
 
 
 def _starts_with_verb(core: str, flags: tuple[str, ...] = _LEADING_FLAGS) -> bool:
