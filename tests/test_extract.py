@@ -935,3 +935,36 @@ def test_sizes_batches_and_a_zone_at_work_are_not_projects() -> None:
         )
     )
     assert not {m.name for m in ex.mentions.values() if m.kind == "Project"}
+
+
+def test_posts_acting_heads_party_organs_and_brands_before_a_title() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 8月10日，县委副书记、代县长柯兰生深入文水经济开发区调研。副县长武澜喆参加。"
+            "利津县委常委、副县长成泓钊，县委常委、组织部部长赵澜峰出席。"
+            "重庆泓观投资董事长金澜松，民建某某联谊会会长彭泓平发言。"
+        )
+    )
+    # 代县长 is a title (acting head), not the county 代县: the county is the zone's
+    assert posts_of(ex, "柯兰生") == {("县委副书记", "文水县"), ("代县长", "文水县")}
+    assert posts_of(ex, "武澜喆") == {("副县长", "文水县")}
+    # 组织 is no verb in 组织部, and the chain goes on before it
+    assert posts_of(ex, "赵澜峰") == {("县委常委", "利津县"), ("部长", "组织部")}
+    assert posts_of(ex, "金澜松") == {("董事长", "重庆泓观投资")}
+    assert posts_of(ex, "彭泓平") == {("会长", "民建某某联谊会")}
+
+
+def test_the_citys_own_zone_beside_another_is_the_one_the_article_is_about() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 今年以来，扬州经济技术开发区大力实施项目强区战略。"
+            "市委常委、市开发区党工委书记潘泓元表示，要加快发展。"
+            "潘泓元与闵行开发区管委会副主任冯澜明会面。市开发区党工委副书记、管委会主任朱泓兴带队招商。"
+        )
+    )
+    assert posts_of(ex, "朱泓兴") == {
+        ("党工委副书记", "扬州经济技术开发区"),
+        ("管委会主任", "扬州经济技术开发区"),
+    }
+    assert ("市委常委", "扬州市") in posts_of(ex, "潘泓元")
+    assert pairs(ex, "leads") == {("潘泓元", "扬州经济技术开发区"), ("朱泓兴", "扬州经济技术开发区")}

@@ -6,22 +6,32 @@ from __future__ import annotations
 import re
 
 from ..model import Post, Relation
-from .companies import find_known, org_boundaries
+from .companies import find_known, has_proper_marker, org_boundaries
 from .lexicon import lexicon
-from .people import LEAD_TITLES, context_kind, inherits, title_category
+from .people import LEAD_TITLES, context_kind, inherits, title_category, titles_re
 from .spans import scan_left, strip_leading
 from .state import ArticleState
 from .zones import place_ending_at
 
 _AGENCY = re.compile(
-    r"(?:委员会|管理局|办公室|办事处|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|研究院|研究所|局|厅|委|办|署|部|处)$"
+    r"(?:委员会|管理局|办公室|办事处|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|联谊会|联合会|促进会|研究会|"
+    r"研究院|研究所|局|厅|委|办|署|部|处)$"
+)
+
+
+# the party's own departments, named the same in every place (their first word is also a verb: 组织, 宣传)
+_PARTY_ORGAN = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}?[省市县区]委)?(?:组织部|宣传部|统战部|政法委|纪委|监委|编办)$"
 )
 
 
 def add_full_places(a: ArticleState, text: str, i: int, ordered: list[tuple[int, str]]) -> None:
     """Full division names (山阴县, 忻州市) in the text: the context for 县委副书记, 市领导 …"""
+    titled = [(t.start(), t.end()) for t in titles_re().finditer(text)]
     for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|市|县|省)(?=[\u4e00-\u9fff，。、])", text):
         for j in range(m.start(), m.end() - 1):
+            if any(s <= j and m.end() < e for s, e in titled):
+                continue  # 代县长 is a title (acting county head), not the county 代县
             cand = text[j : m.end()]
             if cand in lexicon().gazetteer.by_name and len(cand) >= 2:
                 key = a.place_key(cand, i)
@@ -43,8 +53,12 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
                 return None
         m = _AGENCY.search(text, 0, stop)
         if not m or m.end() != stop:
-            return None
-        start = scan_left(text, m.end(), limit=16, words=org_boundaries())
+            return _brand_before(a, text, stop, i)
+        organ = _PARTY_ORGAN.search(text, 0, stop)
+        if organ and organ.end() == stop:
+            start = organ.start()  # 县委常委、|组织部|部长: 组织 is no verb here
+        else:
+            start = scan_left(text, m.end(), limit=16, words=org_boundaries())
         name, start = strip_leading(text[start:stop], start)
         if len(name) < 3 or place_ending_at(name, len(name)) == name:
             return None
@@ -55,6 +69,24 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
     hint = "county" if nxt.startswith("县") else "city" if nxt.startswith("市") else None
     key = a.place_key(place, i, hint)
     return (end - len(place), "Region", key) if key else None
+
+
+def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str, str] | None:
+    """重庆|万观|投资|董事长: a place, a proper name and an industry word written before a title name the
+    company the title belongs to, legal form or not."""
+    from .companies import place_prefix
+    from .lexicon import industry_suffix
+
+    start = max(text.rfind(c, 0, end) for c in "、，,。；;：:“”（）() \u3000") + 1
+    name = text[start:end]
+    word = industry_suffix(name) if 4 <= len(name) <= 12 else None
+    if not word or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return None
+    place = place_prefix(name) or ""
+    proper = name[len(place) : len(name) - len(word)]
+    if not place or len(proper) < 2 or not has_proper_marker(proper):
+        return None
+    return start, "Company", a.company(name, i)
 
 
 def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) -> None:  # noqa: ANN001

@@ -76,8 +76,14 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
                 continue
             cls = {"高新区": "hitech", "经开区": "econ", "开发区": "econ", "示范区": "other"}.get(word)
             cands = by_class.get(cls, []) if cls else [k for ks in by_class.values() for k in ks]
+            main = a.main_zone()
+            own = start > 0 and s.text[start - 1] in "市县"  # 市开发区: the city's own zone
+            if len(cands) > 1 and main in cands and own:
+                cands = [main]  # …beside another zone: the one the article is about
             if len(cands) == 1:
                 start = _written_start(s.text, start, end, a.m[cands[0]])
+                if own and not any(x <= start - 1 < y for x, y, _ in taken):
+                    start -= 1  # 市委常委、|市开发区|党工委书记: the chain of titles goes on before it
                 spans.setdefault(s.index, []).append((start, end, cands[0]))
                 a.zone_counts[cands[0]] += 1
     return spans
