@@ -968,3 +968,19 @@ def test_the_citys_own_zone_beside_another_is_the_one_the_article_is_about() -> 
     }
     assert ("市委常委", "扬州市") in posts_of(ex, "潘泓元")
     assert pairs(ex, "leads") == {("潘泓元", "扬州经济技术开发区"), ("朱泓兴", "扬州经济技术开发区")}
+
+
+def test_district_titles_take_the_district_the_article_names() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 区委副书记、区长姜泓翔致辞。区委副书记、区长姜泓翔代表海州区人民政府与某集团签约。"
+            "某某集团副主席李澜携团队参加。"
+        )
+    )
+    assert posts_of(ex, "姜泓翔") == {("区委副书记", "海州区"), ("区长", "海州区")}
+    assert "李澜" in {m.name for m in ex.mentions.values() if m.kind == "Person"}  # 携 ends a name
+
+
+def test_a_special_cooperation_zone_is_a_zone() -> None:
+    ex = extract_article(art("本刊讯 深汕特别合作区党工委书记沈泓荣出席。"))
+    assert {m.name for m in ex.mentions.values() if m.kind == "Zone"} == {"深汕特别合作区"}

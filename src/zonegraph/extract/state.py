@@ -60,8 +60,10 @@ def lcs_ratio(short: str, long: str) -> float:
     return prev[-1] / len(short) if short else 0.0
 
 
-_FULL_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|县)(?=[\u4e00-\u9fff，。、])")
-_SHORT_DIVISION = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=全市|市委|市政府|市人大|市政协|全县|县委|县政府)")
+_FULL_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|县|区)(?=[\u4e00-\u9fff，。、])")
+_SHORT_DIVISION = re.compile(
+    r"([\u4e00-\u9fff]{2,3}?)(?=全市|市委|市政府|市人大|市政协|全县|县委|县政府|全区|区委|区政府)"
+)
 
 
 class ArticleState:
@@ -159,7 +161,8 @@ class ArticleState:
             text = self.title + "\n" + self.body
             names = [m.group(0) for m in _FULL_DIVISION.finditer(text)]
             names += [
-                m.group(1) + ("市" if level == "city" else "县") for m in _SHORT_DIVISION.finditer(text)
+                m.group(1) + ("市" if level == "city" else "区" if text.startswith("区", m.end()) else "县")
+                for m in _SHORT_DIVISION.finditer(text)
             ]
             for name in names:
                 d = resolve_place(name, self.provinces)
