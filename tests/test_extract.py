@@ -984,3 +984,15 @@ def test_district_titles_take_the_district_the_article_names() -> None:
 def test_a_special_cooperation_zone_is_a_zone() -> None:
     ex = extract_article(art("本刊讯 深汕特别合作区党工委书记沈泓荣出席。"))
     assert {m.name for m in ex.mentions.values() if m.kind == "Zone"} == {"深汕特别合作区"}
+
+
+def test_words_that_also_stand_before_names_can_be_inside_them() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 管委会与中泓光谷联合控股集团有限公司签订协议。"
+            "北京澜森工程管理有限公司、百泓监理公司有关领导出席。泓联集团首席投资官王泓政参加。"
+        )
+    )
+    assert {"中泓光谷联合控股集团有限公司", "北京澜森工程管理有限公司"} <= companies_of(ex)
+    assert not {m.name for m in ex.mentions.values() if m.kind == "Project"}  # 工程 of a company's name
+    assert posts_of(ex, "王泓政") == {("首席投资官", "泓联集团")}

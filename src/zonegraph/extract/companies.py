@@ -319,15 +319,18 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
         # a zone's name ends the company's when a proper name follows it (…开发区|山西晋煜泰新材料有限公司), not
         # when the company is named after the zone (临汾经济开发区招商引资服务有限公司)
         zone_ends = {e for e in stops if e < m.start() and has_proper_marker(core_of(text[e : m.end()]))}
+
+        def specific(s: str, at: int) -> bool:
+            return has_proper_marker(core_of(s)) or (
+                is_specific_name(core_of(s)) and _titled_name_before(text, at, title_ends)
+            )
+
         start = scan_left(
             text,
             m.start(),
             limit=30,
             hard_stops=tuple(title_ends | zone_ends | {last_end}),
-            specific=lambda s, at: (
-                has_proper_marker(core_of(s))
-                or (is_specific_name(core_of(s)) and _titled_name_before(text, at, title_ends))
-            ),
+            specific=specific,
             words=org_boundaries(),
             joined_ok=True,  # 华为 is a name, not 华 + 为
         )
@@ -340,6 +343,20 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
             hits.append(OrgHit(start, end, name, "Company"))
             last_end = end
             continue
+        if not is_specific_name(core_of(text[start:end])) and text[max(0, start - 2) : start] in _NAME_VERBS:
+            # 中电光谷|联合|控股集团有限公司: a verb that is also a word of names, when what follows names nothing
+            wider = scan_left(
+                text,
+                start - 2,
+                limit=28,
+                hard_stops=tuple(title_ends | zone_ends | {last_end}),
+                specific=specific,
+                words=org_boundaries(),
+                joined_ok=True,
+            )
+            head = strip_leading(text[wider : start - 2], wider)[0]
+            if has_proper_marker(head) and place_ending_at(head, len(head)) != head:
+                start = wider
         name, start = strip_leading(text[start:end], start)
         if len(name) - len(suffix) < 2 or name.startswith(_QUANTIFIERS):
             continue  # 一些高端印刷有限公司, 多家科技公司: some companies of a kind, none named
@@ -372,6 +389,9 @@ _COMPANY_LIST_END = re.compile(
 # a government (市政府投资中心) or a count (60余家公司) is no company's name; nor is a formula (产业+平台+公司)
 _GOVERNMENT = re.compile(r"^(?:[省市县区镇乡]|[\u4e00-\u9fff]{2,4}[省市县区])?(?:人民)?政府")
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几数多]+)余?家$")
+
+
+_NAME_VERBS = ("联合", "携手", "工程", "项目")  # words before a company that may be words of its name
 
 
 def _could_be_a_name(core: str) -> bool:

@@ -12,7 +12,11 @@ from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
 # 建设项目 and 工程项目 end a name as one suffix (建设 alone would be a boundary); …项目负责人 is a title
-_SUFFIX = re.compile(r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司)")
+_SUFFIX = re.compile(
+    r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司)"
+    # 北京营森工程管理有限公司, 某项目管理有限公司: the word is part of a company's name
+    r"(?!(?:管理|技术|咨询|设计|建设|服务|科技|发展|投资|监理)(?:有限|股份|集团|公司))"
+)
 _AGGREGATE_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十百几多]+)(个|批|项|大)$")
 _GENERIC_HEADS = (
     "重点",

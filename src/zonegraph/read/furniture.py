@@ -108,12 +108,20 @@ def find_author(lines: list[str]) -> str | None:
     if not lines:
         return None
     last = lines[-1].strip()
-    # 3. names in brackets closing the text: …贡献。(李安安 王 华 徐 凯), …效益。(朱怡舟) |
+    # 3. names in brackets closing the text: …贡献。(李安安 王 华 徐 凯), …效益。(朱怡舟) |, and after a
+    # credit with the writer's unit: (文/图 第三建设集团 王某)
     for line in reversed(body[-2:] or lines[-1:]):
-        m = re.search(rf"[(（]([{_HAN}{_SPC}、，,]{{2,30}})[)）][{_SPC}|｜]*$", line.strip())
-        names = _names_only(m.group(1)) if m else None
+        m = re.search(rf"[(（]([{_HAN}{_SPC}、，,/／]{{2,40}})[)）][{_SPC}|｜]*$", line.strip())
+        if not m:
+            continue
+        inner = re.sub(rf"^(?:文/图|图/文|文图|图文|文){_SP}+(?:[{_HAN}]{{2,12}}{_SP}+)?", "", m.group(1))
+        names = _names_only(inner) if "/" not in inner and "／" not in inner else None
         if names:
             return names[0]
+    # 4a. a first line that is a name only, the writer's credit above the text: 苗某某
+    first = lines[0].strip()
+    if len(lines) > 2 and len(first) <= 4 and _names_only(first):
+        return first
     # 4. a last line of names only: 郭文彬 郭鑫璐
     names = _names_only(last) if len(last) <= 30 else None
     if names:
