@@ -97,3 +97,15 @@ def test_resolution_does_not_depend_on_the_order_of_the_articles() -> None:
         i: vars(e) for i, e in backward.entities.items()
     }
     assert len(forward.entities) > 20
+
+
+def test_a_body_named_only_by_a_title_stays_in_its_article() -> None:
+    # neither article names its city: each 市委 is its own, never one organisation of both
+    a = extract_article(art("a", "本刊讯 市委常委、政法委书记徐泓仲参加活动。"))
+    b = extract_article(art("b", "本刊讯 市委常委、宣传部部长柯澜参加活动。"))
+    res = resolve([a, b])
+    bodies = [iri for iri, e in res.entities.items() if e.label == "市委"]
+    assert len(bodies) == 2
+    assert (
+        res.mention_iri[("a", "organization:市委#local")] != res.mention_iri[("b", "organization:市委#local")]
+    )

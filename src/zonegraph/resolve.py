@@ -103,7 +103,10 @@ def _norm(name: str) -> str:
 
 def _org_keys(m: Mention) -> list[str]:
     """The names an organisation mention joins by: a full name by itself, its legal base and aliases; a
-    short name by its names in order (the first that names a full one decides)."""
+    short name by its names in order (the first that names a full one decides). A body known only from a
+    title (市委 of an article that names no city) joins nothing: it is that article's alone."""
+    if m.attr("local"):
+        return []
     if m.attr("short"):
         names = [m.name, *m.aliases]
     else:
@@ -294,6 +297,8 @@ def cluster_of(root: Node, ms: list[Mention]) -> Cluster:
         full = [n for n in names if n != legal_base(n)]
         label = max(full or names, key=lambda n: (len(n), n))
         iri = BASE + _PATH_KINDS[kind] + "/" + slug(legal_base(label))
+        if attrs.get("local"):
+            iri += "/" + slug(str(root[0]))  # one article's 市委, apart from every other article's
     else:
         label = max(names, key=lambda n: (len(n), n))
         iri = BASE + "project/" + slug(label)

@@ -91,6 +91,20 @@ def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, st
     return start, "Company", a.company(name, i)
 
 
+_BODY_IN_TITLE = re.compile(r"(?:[省市县区])(?:委|政府|人大常委会|政协)")
+
+
+def _written_body(a: ArticleState, title: str, i: int) -> str | None:
+    """市委常委 in an article that names no city: the post is the 市委's as written, a body of this article
+    alone (it never meets another article's 市委)."""
+    m = _BODY_IN_TITLE.match(title)
+    if not m:
+        return None
+    key = f"organization:{m.group(0)}#local"
+    a.add(key, "Organization", m.group(0), i, local=True)
+    return key
+
+
 def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) -> None:  # noqa: ANN001
     for p in people:
         pkey = f"person:{p.name}"
@@ -106,6 +120,8 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                 org_key = prev_org
             if org_key is None:
                 org_key = a.context(context_kind(seg.title), ordered, seg.start)
+            if org_key is None:
+                org_key = _written_body(a, seg.title, i)
             if org_key is None:
                 continue
             okind = a.m[org_key].kind

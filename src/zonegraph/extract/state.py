@@ -165,7 +165,15 @@ class ArticleState:
                 for m in _SHORT_DIVISION.finditer(text)
             ]
             for name in names:
-                d = resolve_place(name, self.provinces)
+                # 代表|海州区: the longest end of the match that is a place
+                d = next(
+                    (
+                        x
+                        for j in range(len(name) - 1)
+                        if (x := resolve_place(name[j:], self.provinces)) is not None
+                    ),
+                    None,
+                )
                 if d is not None and d.level == level:
                     counts[d.code] += 1
             top = counts.most_common(2)
