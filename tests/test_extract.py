@@ -997,3 +997,21 @@ def test_words_that_also_stand_before_names_can_be_inside_them() -> None:
     assert {"中泓光谷联合控股集团有限公司", "北京澜森工程管理有限公司"} <= companies_of(ex)
     assert not {m.name for m in ex.mentions.values() if m.kind == "Project"}  # 工程 of a company's name
     assert posts_of(ex, "王泓政") == {("首席投资官", "泓联集团")}
+
+
+def test_a_zone_the_catalogue_names_after_a_locality_that_is_no_division() -> None:
+    ex = extract_article(art("本刊讯 仙葫经济开发区狠抓项目建设。某某现代产业园区举行活动。"))
+    assert {m.name for m in ex.mentions.values() if m.kind == "Zone"} == {"仙葫经济开发区"}
+
+
+def test_clauses_events_and_kinds_that_end_in_project_are_not_projects() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 2023某市先进制造业精准招商推介会暨重点合作项目签约仪式在深圳举行。"
+            "开发区推动更多新能源上下游产业项目落地，这是园区又一百亿级大项目，也是继泓能集团智慧制造园区项目落户后的又一项目。"
+            "县政协主席林泓祥等县领导分别参加泓辉新材料、柯鼎科技等2个项目集中开工仪式。"
+            "河东区工业强区招商引资项目集中签约，临空经济区优质项目导入。"
+        )
+    )
+    projects = {m.name for m in ex.mentions.values() if m.kind == "Project"}
+    assert projects == {"泓能集团智慧制造园区项目", "泓辉新材料", "柯鼎科技"}

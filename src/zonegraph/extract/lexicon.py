@@ -97,6 +97,8 @@ class Gazetteer:
     by_name: dict[str, list[Division]] = field(default_factory=dict)  # full and short names
     # catalogue zones by name, and by name without the province
     catalogue: dict[str, CatalogueZone] = field(default_factory=dict)
+    # the ends of catalogue names: a proper part of 2-4 characters and the zone suffix (丹寨|金钟经济开发区)
+    catalogue_tails: frozenset[str] = frozenset()
     townships: frozenset[str] = frozenset()  # town and township names, full and short (Shanxi)
 
     def places(self, name: str) -> list[Division]:
@@ -133,6 +135,7 @@ def gazetteer() -> Gazetteer:
     # 东营港经济开发区, 石家庄高新技术产业开发区: functional zones the code table lists among counties are
     # zones, not places (新区 such as 滨海新区 are districts and stay places)
     zone_suffixes = tuple(r[0] for r in _rows("zone_types.txt") if r[0] != "新区")
+    zone_classes = {r[0]: r[1] for r in _rows("zone_types.txt")}
     with (GAZ / "divisions-2023.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             if row["level"] not in ("province", "city", "county") or row["name"] in (
@@ -149,6 +152,7 @@ def gazetteer() -> Gazetteer:
                 if d.level == "county" and (n in _GENERIC_PLACES or (n != d.name and freq(n) > 2000)):
                     continue  # 资源(县), 城区, 和平(区): county names that are ordinary words
                 gaz.by_name.setdefault(n, []).append(d)
+    tails: set[str] = set()
     with (GAZ / "development-zones-2018.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             z = CatalogueZone(
@@ -162,6 +166,10 @@ def gazetteer() -> Gazetteer:
                 row["industries"],
             )
             gaz.catalogue.setdefault(z.name, z)
+            suffix = next((x for x in zone_suffixes if z.name.endswith(x)), None)
+            if suffix and zone_classes.get(suffix) != "industrial":  # 现代|产业园区: parks' names are words
+                stem = z.name[: -len(suffix)]
+                tails.update(stem[-n:] + suffix for n in (2, 3, 4) if len(stem) > n)
             prov_short = short_place(z.province)
             for prefix in (z.province, prov_short):
                 if z.name.startswith(prefix) and len(z.name) > len(prefix) + 3:
@@ -175,6 +183,7 @@ def gazetteer() -> Gazetteer:
             if len(short) >= 2 and freq(short) < 2000:
                 towns.add(short)
     gaz.townships = frozenset(towns)
+    gaz.catalogue_tails = frozenset(tails)
     return gaz
 
 

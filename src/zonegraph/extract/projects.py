@@ -81,6 +81,12 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False
     if any(h in core for h in ("重点项目", "季度", "年度", "一批", "首批")) or core in _GENERIC_HEADS:
         return False
+    if core.startswith(_QUANTITY_LEADS) or _EVENT.search(core):
+        return False  # 更多新能源上下游产业项目, …招商推介会暨重点合作项目: some projects, or an event's
+    if "暨" in core and _KIND_ONLY.fullmatch(core.rsplit("暨", 1)[1]):
+        return False  # X暨重点合作项目: what the name ends with is a kind of project
+    if _COMPANY_THEN_VERB.search(core):
+        return False  # 厦门某药业有限公司|完成|项目签约: a clause, not a name
     zone = _ZONE_OPENING.match(core)
     if zone and _verb_first(core[zone.end() :]):
         return False  # 市开发区|跑出|项目建设…: the zone doing something, not a project
@@ -110,7 +116,13 @@ def is_specific_project(name: str, known: set[str]) -> bool:
 
 
 _GENERIC_TAIL = re.compile(
-    r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施)$"
+    r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施|招商引资|优质|优势|[百千万亿]+级大?|大)$"
+)
+_KIND_ONLY = re.compile(r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范)+")
+_QUANTITY_LEADS = ("更多", "一些", "众多", "诸多", "部分", "多个", "又一", "另一", "其他", "其余", "各类")
+_EVENT = re.compile(r"推介会|洽谈会|博览会|交易会|座谈会|论坛|大会|签约仪式|开工仪式")
+_COMPANY_THEN_VERB = re.compile(
+    r"(?:有限公司|有限责任公司|股份公司|集团)(?:完成|签订|签署|签约|举行|召开|参加|出席|启动|实施|推进|达成)"
 )
 _AMOUNT_ONLY = re.compile(r"(?:超过|超|逾|近|约|达)?[\d.]+\s*[万亿千百]*元(?:以上|以下|左右)?")
 _ZONE_OPENING = re.compile(r"(?:[省市县区])?(?:开发区|经开区|高新区|园区|新区)")
@@ -331,6 +343,22 @@ def find_projects(
 
 
 _ITEM = r"[^，。；：:、—\-！？,;]{3,30}"
+_LIST_VERBS = (
+    "参加",
+    "出席",
+    "包括",
+    "考察",
+    "察看",
+    "调研",
+    "走访",
+    "参观",
+    "来到",
+    "走进",
+    "深入",
+    "分别是",
+    "分别为",
+)
+_TITLE_WORD = re.compile(r"书记|主席|市长|县长|区长|主任|部长|局长|厅长|董事长|总经理")
 # A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
 _PROJECT_LIST = re.compile(
     rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)(?:重点|重大|签约|招商|产业)?|重点|重大)项目"
@@ -371,6 +399,11 @@ def _named_without_suffix(
     def add(start: int, name: str, listed: bool = False) -> None:
         lead = len(name) - len(name.lstrip(" \u3000"))
         start, name = start + lead, name.strip(" \u3000")
+        # …县领导分别参加|顶辉新材料、…: the first item starts after the verb that leads the list
+        cut = max((name.rfind(v) + len(v) for v in _LIST_VERBS if v in name), default=0)
+        start, name = start + cut, name[cut:]
+        if _TITLE_WORD.search(name) or re.search(r"(?:有限公司|有限责任公司|集团)[\u4e00-\u9fff]", name):
+            return  # a person's title or a whole company inside: a clause, not a project's name
         # 陆港产业园（一期…）等: the name without its aside
         name = re.sub(r"[（(][^（()）]*[)）]$", "", name.removesuffix("等"))
         end = start + len(name)

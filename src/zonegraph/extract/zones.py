@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import Division, lexicon, pos_tags
+from .lexicon import Division, lexicon, pos_tags, word_freq
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,21 @@ def find_zones(text: str) -> list[ZoneHit]:
                         p,
                         gap_text.lstrip("—－-"),
                     )
+                    break
+        if place is None:
+            # a zone the catalogue lists, named after a locality that is no division: (丹寨)金钟经济开发区
+            tails = lex.gazetteer.catalogue_tails
+            for n in (4, 3, 2):
+                proper = text[max(0, m.start() - n) : m.start()]
+                if (
+                    len(proper) == n
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", proper)
+                    and proper + suffix in tails
+                    and all(len(w) == 1 or word_freq(w) < 100 for w, _f in pos_tags(proper))
+                    and not _generic_mid(proper)
+                    and not _verb_mid(proper)
+                ):
+                    place, start, mid = proper, m.start() - n, proper
                     break
         if place is None and expansion is not None or place is None and zclass == "other":
             # no place at all, but a proper name of its own: 沈抚示范区, 小蓝经开区
