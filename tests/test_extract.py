@@ -1015,3 +1015,28 @@ def test_clauses_events_and_kinds_that_end_in_project_are_not_projects() -> None
     )
     projects = {m.name for m in ex.mentions.values() if m.kind == "Project"}
     assert projects == {"泓能集团智慧制造园区项目", "泓辉新材料", "柯鼎科技"}
+
+
+def test_a_listed_brand_is_the_short_form_of_the_full_name_beside_it() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 市委书记柯泓增深入泓龙机械、志澜纤维等企业调研。在泓龙机械制造有限公司，柯泓增了解产能。"
+            "山西泓华工矿山支护科技有限公司是一家科技型公司。"
+        )
+    )
+    names = companies_of(ex)
+    assert "泓龙机械制造有限公司" in names and "泓龙机械" not in names
+    assert "科技型公司" not in names
+
+
+def test_a_county_whose_name_opens_with_a_conjunction_and_events_joined_by_ji() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 县委书记许泓伟宣布和顺县2023年度第一期“三个一批”活动暨泓晟新能源超白光伏压延玻璃项目开工。"
+            "和顺县还在和顺县工人文化宫建设项目开工现场设置分会场，企业一期在建200万吨/年焦化项目。"
+        )
+    )
+    projects = {m.name for m in ex.mentions.values() if m.kind == "Project"}
+    assert "泓晟新能源超白光伏压延玻璃项目" in projects
+    assert "和顺县工人文化宫建设项目" in projects
+    assert not any(p.startswith(("活动", "建200", "顺县")) for p in projects)

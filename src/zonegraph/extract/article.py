@@ -31,6 +31,7 @@ def extract_article(article: Article) -> Extraction:
                 b.name = h.name
             if h.stock:
                 b.attrs["stock"] = h.stock
+    _brands_of_full_names(a)
     known_short = {legal_base(b.name): k for k, b in a.m.items() if b.kind in ("Company", "Organization")}
     known_short.update(
         {n: k for k, b in a.m.items() if b.kind in ("Company", "Organization") for n in b.aliases}
@@ -69,3 +70,31 @@ def extract_article(article: Article) -> Extraction:
         relations=tuple(dict.fromkeys(a.relations)),
         quantities=tuple(a.quantities),
     )
+
+
+def _brands_of_full_names(a: ArticleState) -> None:
+    """聚龙机械 in a list of firms beside 聚龙机械制造有限公司: the brand is the full name's short form in this
+    article, one company (a brand two full names share stays apart)."""
+    from .companies import without_place
+
+    companies = {k: b for k, b in a.m.items() if b.kind == "Company"}
+    for key, b in list(companies.items()):
+        brand = str(b.name)
+        if brand != legal_base(brand) or brand.endswith(("公司", "集团")) or len(brand) < 3:
+            continue
+        full = [
+            k
+            for k, o in companies.items()
+            if k != key
+            and str(o.name) != legal_base(str(o.name))
+            and any(
+                f.startswith(brand) and len(f) > len(brand)
+                for f in (legal_base(str(o.name)), without_place(legal_base(str(o.name))))
+            )
+        ]
+        if len(full) == 1:
+            target = a.m[full[0]]
+            target.aliases |= b.aliases
+            target.count += b.count
+            del a.m[key]
+            del companies[key]

@@ -395,7 +395,12 @@ _NAME_VERBS = ("联合", "携手", "工程", "项目")  # words before a company
 
 
 def _could_be_a_name(core: str) -> bool:
-    return not (_GOVERNMENT.match(core) or _COUNTED.search(core) or re.search(r"[+＋=]", core))
+    return not (
+        _GOVERNMENT.match(core)
+        or _COUNTED.search(core)
+        or re.search(r"[+＋=]", core)
+        or re.fullmatch(r"[\u4e00-\u9fff]{1,4}型", core)  # 科技型公司: a kind of company
+    )
 
 
 def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:

@@ -118,6 +118,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
 _GENERIC_TAIL = re.compile(
     r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施|招商引资|优质|优势|[百千万亿]+级大?|大)$"
 )
+_EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|大会|会议|推介会|签约|开工|集中开工)暨")
+_PARK_WORDS = ("产业园", "园区", "产业基地", "基地", "小镇", "产业城", "工业园")
 _KIND_ONLY = re.compile(r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范)+")
 _QUANTITY_LEADS = ("更多", "一些", "众多", "诸多", "部分", "多个", "又一", "另一", "其他", "其余", "各类")
 _EVENT = re.compile(r"推介会|洽谈会|博览会|交易会|座谈会|论坛|大会|签约仪式|开工仪式")
@@ -324,6 +326,11 @@ def find_projects(
             continue
         if re.search(r"(\d+|[两三四五六七八九十]+)个$", core):
             continue
+        # 开工活动暨|图晟新能源…项目: an event's name joined by 暨 is no part of the project's
+        event = _EVENT_JOIN.search(name)
+        if event:
+            start, name = start + event.end(), name[event.end() :]
+            core = re.sub(r"(工程建设项目|建设项目|工程项目|项目|工程)$", "", name)
         specific = is_specific_project(name, known)
         # X项目、Y项目等: kinds of project, unless the items are named ones (富士康…项目、泰森…项目等一批项目)
         if _category_item(masked, end) and not (
@@ -484,7 +491,12 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
         word = industry_prefix(rest)
         head = place + (word or "")
         after = core[len(head) :]
-        if word and len(after) >= 2 and any(after.startswith(d) for d in lexicon().descriptors):
+        if (
+            word
+            and len(after) >= 2
+            and any(after.startswith(d) for d in lexicon().descriptors)
+            and not after.startswith(_PARK_WORDS)  # 祁县|电商|产业园: a place's park, not a company
+        ):
             return head  # 运城制版|新建…: a place and an industry word name a company too
     return brand
 

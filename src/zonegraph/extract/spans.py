@@ -59,7 +59,13 @@ def scan_left(
         b = boundary_ending_at(text, pos, extra_boundaries, words)
         if b and not (joined_ok and len(b) == 1 and pos >= 2 and word_freq(text[pos - 2 : pos]) > 0):
             break
-        if ch in soft and pos < end and specific is not None and specific(text[pos:end], pos - 1):
+        if (
+            ch in soft
+            and pos < end
+            and specific is not None
+            and not _division_at(text, pos - 1)  # 和顺县: the county's first character, not a conjunction
+            and specific(text[pos:end], pos - 1)
+        ):
             break
         pos -= 1
     return pos
@@ -70,11 +76,21 @@ def _leading_words() -> tuple[str, ...]:
     return LEADING + lexicon().boundaries
 
 
+def _division_at(text: str, i: int) -> bool:
+    """A full division name starts at i (和顺县: 和 is no conjunction there)."""
+    places = lexicon().gazetteer.by_name
+    return any(
+        text[i : i + n] in places and text[i : i + n].endswith(("县", "市", "区", "省")) for n in (3, 4, 5)
+    )
+
+
 def strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop conjunctions and boundary words left at the start of a name."""
     changed = True
     while changed and name:
         changed = False
+        if _division_at(name, 0):
+            break  # 和顺县…: a place's name, whatever its first character
         for w in _leading_words():
             if name.startswith(w) and len(name) > len(w) + 1:
                 name, start, changed = name[len(w) :], start + len(w), True
