@@ -1040,3 +1040,48 @@ def test_a_county_whose_name_opens_with_a_conjunction_and_events_joined_by_ji() 
     assert "泓晟新能源超白光伏压延玻璃项目" in projects
     assert "和顺县工人文化宫建设项目" in projects
     assert not any(p.startswith(("活动", "建200", "顺县")) for p in projects)
+
+
+def quantities_of(ex, prop: str = "investment") -> dict[str, str]:
+    return {ex.mentions[q.project].name: q.value for q in ex.quantities if q.prop == prop}
+
+
+def test_figures_written_before_the_names_of_a_list() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 总投资29.85亿元的某市十二个项目集中动工。其中超亿元的项目分别为:总投资2亿元泓鑫塑业技改工程、"
+            "投资8亿元某市出口企业培育基地、投资1.2亿元年产1300条(套)高智能家俬货柜生产项目等10个项目。"
+        )
+    )
+    assert quantities_of(ex) == {
+        "泓鑫塑业技改工程": "200000000",
+        "某市出口企业培育基地": "800000000",
+        "年产1300条(套)高智能家私货柜生产项目": "120000000",
+    }
+
+
+def test_bodies_a_chain_names_and_zones_an_article_never_names() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 市城乡一体化示范区党工委副书记、开封经济技术开发区管委会主任、自贸区某某片区管委会常务副主任郑泓英出席。"
+            "郑州海关副关长唐泓婷、东流镇副镇长孙泓利、市林业局场圃站站长胡泓华参加。"
+        )
+    )
+    assert ("管委会主任", "开封经济技术开发区") in posts_of(ex, "郑泓英")
+    assert ("管委会常务副主任", "自贸区某某片区") in posts_of(ex, "郑泓英")
+    assert posts_of(ex, "唐泓婷") == {("副关长", "郑州海关")}
+    assert posts_of(ex, "孙泓利") == {("副镇长", "东流镇")}
+    assert posts_of(ex, "胡泓华") == {("站长", "市林业局场圃站")}
+    # an article that never names its zone: the posts are its 经开区's as written
+    ex = extract_article(art("本刊讯 9月11日，经开区党工委副书记、管委会常务副主任梁泓河接待客商。"))
+    assert posts_of(ex, "梁泓河") == {("党工委副书记", "经开区"), ("管委会常务副主任", "经开区")}
+
+
+def test_time_words_and_verbs_before_a_company_are_no_part_of_it() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 8月30日，一行赴东流工业集中区安徽泓辽新型装饰材料有限公司落实项目。今年上海泓辽建筑装饰工程有限公司"
+            "又新增投资6000万元，新上二期项目。丰澜集团是一家大型科技产业型公司。"
+        )
+    )
+    assert companies_of(ex) == {"安徽泓辽新型装饰材料有限公司", "上海泓辽建筑装饰工程有限公司", "丰澜集团"}

@@ -151,6 +151,7 @@ def test_author_roles_are_not_names() -> None:
         # a credit with the writer's unit, and a first line that is the writer's name alone
         ("正文第一段。\n正文第二段，发展亮点。(文/图 第三建设集团 蒋立新)", "蒋立新"),
         ("苗文澜\n某某导报讯 3月30日，开发区举行奠基仪式。\n正文第二段。", "苗文澜"),
+        ("某某日报全媒体讯 (记者 柯 澜)6月22日，会议召开。\n正文第二段。", "柯澜"),
     ],
 )
 def test_bylines_name_the_first_writer_and_never_the_editor(text: str, author: str | None) -> None:

@@ -7,7 +7,7 @@ from ..model import Article, Extraction
 from .companies import find_known, find_listed, find_orgs, find_subject_brands, legal_base
 from .investments import add_projects, merge_projects
 from .people import find_people, titles_re
-from .posts import add_full_places, add_people, place_at_end
+from .posts import add_full_places, add_people, body_between, place_at_end
 from .state import ArticleState
 from .zone_mentions import find_zone_mentions
 
@@ -53,7 +53,12 @@ def extract_article(article: Article) -> Extraction:
             ordered.append((start, key))
         add_full_places(a, text, s.index, ordered)
         ordered.sort()
-        people = find_people(text, spans, lambda t, p, i=s.index: place_at_end(a, t, p, i))
+        people = find_people(
+            text,
+            spans,
+            lambda t, p, i=s.index: place_at_end(a, t, p, i),
+            lambda t, b, e, i=s.index: body_between(a, t, b, e, i),
+        )
         add_people(a, people, s.index, ordered)
         current_project = add_projects(a, text, s.index, ordered, main, current_project, project_hits)
         if current_project:

@@ -310,6 +310,10 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
     `stops` are ends of names found before (zones): an organisation's name never reaches across them."""
     hits: list[OrgHit] = []
     title_ends = {m.end() for m in titles_re.finditer(text)}
+    # where any zone's suffix ends, a zone the rules did not name included (东流工业集中区|安徽某公司)
+    from .zones import _suffix_re as zone_suffix_re
+
+    suffix_ends = {z.end() for z in zone_suffix_re().finditer(text)}
     last_end = 0
     for m in _suffix_re().finditer(text):
         suffix = m.group(1)
@@ -318,7 +322,11 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
             continue  # 上海微电子装备（集团）股份有限公司: the legal form after the brackets ends the name
         # a zone's name ends the company's when a proper name follows it (…开发区|山西晋煜泰新材料有限公司), not
         # when the company is named after the zone (临汾经济开发区招商引资服务有限公司)
-        zone_ends = {e for e in stops if e < m.start() and has_proper_marker(core_of(text[e : m.end()]))}
+        zone_ends = {
+            e
+            for e in (*stops, *suffix_ends)
+            if e < m.start() and has_proper_marker(core_of(text[e : m.end()]))
+        }
 
         def specific(s: str, at: int) -> bool:
             return has_proper_marker(core_of(s)) or (
@@ -399,7 +407,7 @@ def _could_be_a_name(core: str) -> bool:
         _GOVERNMENT.match(core)
         or _COUNTED.search(core)
         or re.search(r"[+＋=]", core)
-        or re.fullmatch(r"[\u4e00-\u9fff]{1,4}型", core)  # 科技型公司: a kind of company
+        or re.fullmatch(r"[\u4e00-\u9fff]*型", core)  # 科技型公司, 大型科技产业型公司: a kind of company
     )
 
 

@@ -50,7 +50,9 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     amounts = find_amounts(text)
     anchor_of, investors = _anchors(text, amounts)
     anchored = set(anchor_of.values()) | set(investors)
-    company_names = [b.name for b in st.m.values() if b.kind in ("Company", "Organization")]
+    company_names = [
+        b.name for b in st.m.values() if b.kind in ("Company", "Organization") and not b.attrs.get("local")
+    ]
     known = {f for n in company_names for f in (legal_base(n), *short_forms(n))} | {
         n for b in st.m.values() if b.kind == "Zone" for n in (str(b.name), *b.aliases)
     }
@@ -115,6 +117,13 @@ def _figure_follows(text: str, end: int, figured: set[int]) -> bool:
     return end + (gap.end() if gap else 0) in figured
 
 
+# a project's name right after its figure, in a list of them (not a clause going on: 将, 已, 占地, 年产值 …)
+_NAME_RIGHT_AFTER = re.compile(
+    r"(?!将|已|是|占地|其中|同比|主要|达|为|于|计划|预计|年产值|年销售|年均|以上|左右|人民币|用于|建成|实现|完成|增长)"
+    r"[\u4e00-\u9fff][^，。；,;]{1,40}?(?:项目|工程|基地|产业园|中心)(?=[、，。；,;]|等)"
+)
+
+
 def _anchors(text: str, amounts: list) -> tuple[dict[int, int], dict[int, str]]:
     """Where a project's name starts because of what stands before it: 总投资X亿元的|…项目 (amount index →
     position), and investors before 投资 (鹏飞集团投资12.6亿元的|…, 泽钢集团将投资20亿元建设|…): position → name."""
@@ -123,6 +132,10 @@ def _anchors(text: str, amounts: list) -> tuple[dict[int, int], dict[int, str]]:
         c = CONNECTORS.match(text, a.end) if a.prop == "investment" else None
         if c:
             anchor_of[idx] = c.end()
+        elif a.prop == "investment" and _NAME_RIGHT_AFTER.match(text, a.end):
+            anchor_of[idx] = (
+                a.end
+            )  # 、投资8亿元|界首市出口企业培育基地、: the name follows the figure directly
     investors: dict[int, str] = {}
     for m in re.finditer("投资", text):
         inv = investor_before(text, m.start())

@@ -102,6 +102,7 @@ def find_people(
     text: str,
     org_spans: dict[int, tuple[int, str, str]],  # end → (start, kind, name)
     place_at_end,  # callable(text, end) -> (start, kind, name) | None
+    body_between=None,  # callable(text, start, end) -> (start, kind, name) | None: a body no rule names
 ) -> list[PersonHit]:
     """Every titled person in one sentence, with the posts of their title chain (organisations as written)."""
     inside = [(s, e) for e, (s, _k, _n) in org_spans.items()]
@@ -121,6 +122,12 @@ def find_people(
         p = m.start()
         while True:
             org = org_spans.get(p) or place_at_end(text, p)
+            if not org and body_between is not None:
+                # A职务、自贸区某片区管委会|常务副主任: between a title of the chain and this one, what is
+                # written is this title's body, whatever it is
+                j = text.rfind("、", max(0, p - 14), p)
+                if j > 0 and j in by_end and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text[j + 1 : p]):
+                    org = body_between(text, j + 1, p)
             if org:
                 segs[0].org = (org[1], org[2])
                 p = org[0]

@@ -15,7 +15,7 @@ from .zones import place_ending_at
 
 _AGENCY = re.compile(
     r"(?:委员会|管理局|办公室|办事处|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|联谊会|联合会|促进会|研究会|"
-    r"研究院|研究所|局|厅|委|办|署|部|处)$"
+    r"研究院|研究所|海关|街道|局|厅|委|办|署|部|处|站|镇|乡)$"
 )
 
 
@@ -73,6 +73,22 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
     return (end - len(place), "Region", key) if key else None
 
 
+def body_between(a: ArticleState, text: str, start: int, end: int, i: int) -> tuple[int, str, str] | None:
+    """The body written between two titles of a chain (…、自贸区开封片区管委会|常务副主任): an organisation
+    named as written, unless it is a place or a zone (those have their own rules)."""
+    name = text[start:end]
+    if place_ending_at(name, len(name)) == name or _TITLE_INSIDE.search(name):
+        return None
+    if name.endswith(tuple(lexicon().zone_types)) or name.endswith("综改区"):
+        return None  # 综改区|党工委书记: the article's zone, read by its own rule
+    key = f"organization:{name}"
+    a.add(key, "Organization", name, i)
+    return start, "Organization", key
+
+
+_TITLE_INSIDE = re.compile(r"书记|主任|市长|县长|区长|局长|委员|常委|主席|部长")
+
+
 def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str, str] | None:
     """重庆|万观|投资|董事长: a place, a proper name and an industry word written before a title name the
     company the title belongs to, legal form or not."""
@@ -89,6 +105,22 @@ def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, st
     if not place or len(proper) < 2 or not has_proper_marker(proper):
         return None
     return start, "Company", a.company(name, i)
+
+
+_BARE_ZONE = re.compile(r"(?:经开区|高新区|开发区|综保区|示范区|新区)$")
+
+
+def _bare_zone_word(a: ArticleState, seg, i: int) -> str | None:  # noqa: ANN001
+    """经开区党工委副书记 in an article that never names its zone: the post is that 经开区's as written, an
+    organisation of this article alone."""
+    if context_kind(seg.title) != "Zone":
+        return None
+    m = _BARE_ZONE.search(a.sents[i].text, 0, seg.start)
+    if not m or m.end() != seg.start:
+        return None
+    key = f"organization:{m.group(0)}#local"
+    a.add(key, "Organization", m.group(0), i, local=True)
+    return key
 
 
 _BODY_IN_TITLE = re.compile(r"(?:[省市县区])(?:委|政府|人大常委会|政协)")
@@ -121,7 +153,7 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
             if org_key is None:
                 org_key = a.context(context_kind(seg.title), ordered, seg.start)
             if org_key is None:
-                org_key = _written_body(a, seg.title, i)
+                org_key = _written_body(a, seg.title, i) or _bare_zone_word(a, seg, i)
             if org_key is None:
                 continue
             okind = a.m[org_key].kind

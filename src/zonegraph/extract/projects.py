@@ -59,7 +59,20 @@ _GENERIC_HEADS = (
     "首批",
     "园区",
 )
-_VISIT = ("走进", "来到", "调研了", "实地调研", "察看", "视察", "参观", "考察")
+_VISIT = (
+    "走进",
+    "来到",
+    "调研了",
+    "实地调研",
+    "察看",
+    "视察",
+    "参观",
+    "考察",
+    "参观了",
+    "考察了",
+    "察看了",
+    "走访了",
+)
 _VISITED_AREA = re.compile(
     r"(走进|来到|深入|察看|视察|参观|考察)[^，,。；;、：:]{2,14}?(?:片区|园区|开发区|高新区|经开区|产业园|工业园)$"
 )
@@ -134,6 +147,8 @@ _CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|类别|方面|[^企
 # a time that opens a scanned span is not part of the name: (今年)5月|一期项目, 2022年第二季度|…
 TIME_LEAD = re.compile(
     r"^(?:\d{2,4}年|今年|去年|明年|本年|当年|年(?=\d))?(?:\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|第?[一二三四]季度)?"
+    # (总)投资2亿元|华鑫塑业技改工程: the figure written before a name is no part of it
+    r"(?:(?:计划)?(?:总)?投资(?:约|超|近)?)?(?:[\d.]+\s*[万亿千百]*元(?:人民币)?(?:的)?)?"
 )
 
 
@@ -324,7 +339,7 @@ def find_projects(
             continue
         if _AGGREGATE_BEFORE.search(masked[:start]) or re.match(r"^(\d+|[一二两三四五六七八九十]+)个", name):
             continue
-        if re.search(r"(\d+|[两三四五六七八九十]+)个$", core):
+        if re.search(r"(\d+|[一二两三四五六七八九十百千]+)个$", core):
             continue
         # 开工活动暨|图晟新能源…项目: an event's name joined by 暨 is no part of the project's
         event = _EVENT_JOIN.search(name)
@@ -368,7 +383,8 @@ _LIST_VERBS = (
 _TITLE_WORD = re.compile(r"书记|主席|市长|县长|区长|主任|部长|局长|厅长|董事长|总经理")
 # A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
 _PROJECT_LIST = re.compile(
-    rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)(?:重点|重大|签约|招商|产业)?|重点|重大)项目"
+    rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:[^，。；]{{0,40}}?的)?"
+    rf"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|重点|重大)项目"
 )
 # …项目14个，包括A、B、C等 / 重点项目包括A（一期）、B等: what a count or class of projects includes
 _INCLUDED = re.compile(
@@ -409,6 +425,9 @@ def _named_without_suffix(
         # …县领导分别参加|顶辉新材料、…: the first item starts after the verb that leads the list
         cut = max((name.rfind(v) + len(v) for v in _LIST_VERBS if v in name), default=0)
         start, name = start + cut, name[cut:]
+        lead = TIME_LEAD.match(name)  # 投资8亿元|界首市出口企业培育基地: the figure before the name
+        if lead and lead.end() and len(name) - lead.end() >= 2:
+            start, name = start + lead.end(), name[lead.end() :]
         if _TITLE_WORD.search(name) or re.search(r"(?:有限公司|有限责任公司|集团)[\u4e00-\u9fff]", name):
             return  # a person's title or a whole company inside: a clause, not a project's name
         # 陆港产业园（一期…）等: the name without its aside

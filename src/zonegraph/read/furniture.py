@@ -39,7 +39,9 @@ _SUMMARY = re.compile(rf"^{_SP}*(?:核心提示|摘要|导读|内容提要){_SP}
 
 _ROLE = r"(?:本报|本台|本刊|首席|特约|融媒|见习|实习|驻\S{1,4}?)?记者|通讯员|撰稿人?|撰文|作者|文(?=[:：/／])|供稿"
 _NAME_END = rf"(?=报道|摄影?|{_SP}|[)）、，,;；:：/／|]|$|通讯员|见习|记者|实习|$)"
-_AFTER_ROLE = re.compile(rf"(?:{_ROLE}){_SP}*[:：/／]?{_SP}*([{_HAN}]{{2,4}}?){_NAME_END}")
+_AFTER_ROLE = re.compile(
+    rf"(?:{_ROLE}){_SP}*[:：/／]?{_SP}*([{_HAN}]{{2,4}}?|[{_HAN}]{_SP}[{_HAN}](?=[{_SPC})）]|$)){_NAME_END}"
+)
 _REPORTER = re.compile(rf"(?:{_ROLE})")
 # lines a news page adds below the article: sharing, reactions, related links
 _CHROME = re.compile(
@@ -97,8 +99,9 @@ def find_author(lines: list[str]) -> str | None:
             part = line[:window] if zone is head else line[-window:]
             simple = to_simplified(part)
             for m in _AFTER_ROLE.finditer(simple):
-                if _is_name(m.group(1)):
-                    return part[m.start(1) : m.end(1)]
+                name = re.sub(_SP, "", m.group(1))  # 记者 李 冀: a two-character name spaced out
+                if _is_name(name):
+                    return re.sub(_SP, "", part[m.start(1) : m.end(1)])
     # 2. a dated head line of chunks apart: 大众新闻·山东法制报  郭延冉   2025-01-05 15:30:15原创
     for line in head[:3]:
         if _dated_head(line):
