@@ -1085,3 +1085,14 @@ def test_time_words_and_verbs_before_a_company_are_no_part_of_it() -> None:
         )
     )
     assert companies_of(ex) == {"安徽泓辽新型装饰材料有限公司", "上海泓辽建筑装饰工程有限公司", "丰澜集团"}
+
+
+def test_a_brand_inside_a_project_name_is_no_party_to_a_signing() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 现场，泓博投资生物医养产业园、华润电力风电光伏项目、中核泓能风电项目等16个招商引资重点项目签约落户。"
+            "某区引进了中交、华润等一批央企三级公司。"
+        )
+    )
+    invests = pairs(ex, "invests")
+    assert not {(c, p) for c, p in invests if p in ("泓博投资生物医养产业园", "中核泓能风电项目")}

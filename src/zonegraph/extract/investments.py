@@ -455,7 +455,13 @@ def _signing_company(st: ArticleState, text: str, start: int, end: int, ordered)
     left, right = clause_around(text, start, end)
     if not _SIGNING.search(text, left, right):
         return None
-    companies = st.companies_in(ordered, left, right)
+    # a brand read inside a project's name (华润|电力风电光伏项目) is no party to the signing
+    inside = [(h.start, h.end) for h in find_projects(text, set(), set(), ())]
+    companies = {
+        k
+        for p, k in ordered
+        if left <= p < right and st.m[k].kind == "Company" and not any(s <= p < e for s, e in inside)
+    }
     if len(companies) > 1:
         left = item_start(text, left, start, "、，,")
         if not _SIGNING.search(text, left, start):

@@ -379,6 +379,10 @@ _LIST_VERBS = (
     "深入",
     "分别是",
     "分别为",
+    "引进",
+    "引入",
+    "签约",
+    "落地",
 )
 _TITLE_WORD = re.compile(r"书记|主席|市长|县长|区长|主任|部长|局长|厅长|董事长|总经理")
 # A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
