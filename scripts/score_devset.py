@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -76,19 +77,26 @@ def score(records: list[dict], gold: dict, scorer: Path, work: Path, errors: boo
         check=True,
         capture_output=True,
     )
+    # the scorer matches in set order: a fixed hash seed makes its figures the same from run to run
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
     if errors:
-        subprocess.run([sys.executable, str(scorer), str(out), str(gold_file), "--errors"], check=False)
+        subprocess.run(
+            [sys.executable, str(scorer), str(out), str(gold_file), "--errors"], check=False, env=env
+        )
     res = subprocess.run(
         [sys.executable, str(scorer), str(out), str(gold_file), "--json"],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     return json.loads(res.stdout)["report"]
 
 
 def cell(report: dict, key: str) -> str:
     v = report.get(key)
+    if key == "macro_f1":
+        return f"{float(v):.3f}"
     return f"{v['f1']:.2f}" if isinstance(v, dict) else f"{float(v):.2f}"
 
 
@@ -97,8 +105,11 @@ def main() -> None:
     ap.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "eval" / "devset")
     ap.add_argument("--half", choices=["A", "B", "all"], action="append")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--scorer", type=Path, help="score.py (default: beside the set, else ../shared/eval)")
     args = ap.parse_args()
-    scorer = args.devset.parent / "score.py"
+    scorer = args.scorer or args.devset.parent / "score.py"
+    if not scorer.exists():
+        scorer = ROOT.parent / "shared" / "eval" / "score.py"
     parts = split(args.devset)
     print("| part | " + " | ".join(n for n, _ in FIGURES) + " |")
     print("| --- " * (len(FIGURES) + 1) + "|")
