@@ -1096,3 +1096,21 @@ def test_a_brand_inside_a_project_name_is_no_party_to_a_signing() -> None:
     )
     invests = pairs(ex, "invests")
     assert not {(c, p) for c, p in invests if p in ("泓博投资生物医养产业园", "中核泓能风电项目")}
+
+
+def test_a_company_named_inside_a_project_and_a_site_between_figure_and_name() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 泓化科技(德州)有限公司精细化工生产项目总投资18.6亿元。"
+            "精泓科技拟投资3.5亿元，在双流建设西部物流网智能卡个人数据中心；"
+            "泓高投资公司拟投资6.2亿元，在双流建设锂离子动力电池项目。"
+            "柯观经济开发区环保涂料产业园内年产5万吨新型涂料生产项目开工，利津经济开发区新建、续建重点产业项目22个。"
+        )
+    )
+    projects = {m.name for m in ex.mentions.values() if m.kind == "Project"}
+    assert "泓化科技(德州)有限公司精细化工生产项目" in projects
+    assert "年产5万吨新型涂料生产项目" in projects
+    assert not any("续建" in p for p in projects)
+    invests = pairs(ex, "invests")
+    assert ("泓高投资公司", "锂离子动力电池项目") in invests
+    assert ("精泓科技", "西部物流网智能卡个人数据中心") in invests

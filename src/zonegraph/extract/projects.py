@@ -96,6 +96,9 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False
     if core.startswith(_QUANTITY_LEADS) or _EVENT.search(core):
         return False  # 更多新能源上下游产业项目, …招商推介会暨重点合作项目: some projects, or an event's
+    for head in ("新建", "续建", "在建", "拟建"):
+        if core.startswith(head) and _KIND_ONLY.fullmatch(core[len(head) :]):
+            return False  # 续建重点产业项目: a kind of project
     if "暨" in core and _KIND_ONLY.fullmatch(core.rsplit("暨", 1)[1]):
         return False  # X暨重点合作项目: what the name ends with is a kind of project
     if _COMPANY_THEN_VERB.search(core):
@@ -132,6 +135,9 @@ _GENERIC_TAIL = re.compile(
     r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施|招商引资|优质|优势|[百千万亿]+级大?|大)$"
 )
 _EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|大会|会议|推介会|签约|开工|集中开工)暨")
+_ZONE_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|综保区)"
+)
 _PARK_WORDS = ("产业园", "园区", "产业基地", "基地", "小镇", "产业城", "工业园")
 _KIND_ONLY = re.compile(r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范)+")
 _QUANTITY_LEADS = ("更多", "一些", "众多", "诸多", "部分", "多个", "又一", "另一", "其他", "其余", "各类")
@@ -220,7 +226,12 @@ def _named_head(head: str, tail: str) -> bool:
 
 ANAPHORS = ("该公司", "该企业", "该集团", "公司", "企业")
 # what joins an amount or an investor to the project it names: 总投资X亿元的|…, 投资建设|…, 投资建设的|…
-CONNECTORS = re.compile(r"(?:(?:用于建设|用于|建设|新建|实施|打造|兴建|布局)的?|的)")
+# what joins a figure (or an investor's 投资) to the name of what it builds; a site may stand between:
+# 拟投资3.5亿元，在双流建设|…数据中心
+CONNECTORS = re.compile(
+    r"(?:[，,]\s*(?:在|于)[\u4e00-\u9fff]{1,8}?(?=用于|建设|新建|实施|打造|兴建|设立|布局))?"
+    r"(?:(?:用于建设|用于|建设|新建|实施|打造|兴建|布局|设立)的?|的)"
+)
 _INVEST_LEAD = ("将", "拟", "计划", "预计", "追加", "累计", "共", "总", "计划总")
 
 
@@ -400,7 +411,8 @@ _IS_A_PROJECT = re.compile(
     rf"(?:^|[，。；：:]\s*)({_ITEM})是[^，。；]{{0,20}}(?:重点|重大|骨干|龙头)(?:项目|工程)"
 )
 _BUILT_THING = re.compile(
-    r"[^，。；、：:！？“”（）()]{2,16}?(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷)(?![\u4e00-\u9fff])"
+    r"[^，。；、：:！？“”（）()]{2,16}?"
+    r"(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷|数据中心|研发中心|物流中心|物流园|总部)(?![\u4e00-\u9fff])"
 )
 _COMPANY_END = ("公司", "集团", "企业", "厂")
 # X产业园，由A、B共同投资建设: what the clause says companies build is a project
@@ -496,6 +508,11 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     core = re.sub(r"(?:工程)?(?:建设)?(?:项目|工程)$", "", name)
     place = place_prefix(core)
     bodies = [core] + ([core[len(place) :].lstrip("市县区")] if place else [])
+    in_zone = _ZONE_PREFIX.sub(
+        "", core
+    )  # 交城经济开发区|华庆新材料科技有限公司…: the zone before the investor
+    if in_zone != core:
+        bodies.append(in_zone)
     forms = sorted({f for c in known_companies for f in short_forms(c)}, key=len, reverse=True)
     for body in bodies:
         for form in forms:

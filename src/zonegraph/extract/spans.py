@@ -57,6 +57,8 @@ def scan_left(
         if ch in _STOP_CHARS and ch not in allow:
             break
         b = boundary_ending_at(text, pos, extra_boundaries, words)
+        if b == "有" and text.startswith("限", pos):
+            b = None  # …有限公司: the legal form of a company named inside the name
         if b and not (joined_ok and len(b) == 1 and pos >= 2 and word_freq(text[pos - 2 : pos]) > 0):
             break
         if (
