@@ -1114,3 +1114,25 @@ def test_a_company_named_inside_a_project_and_a_site_between_figure_and_name() -
     invests = pairs(ex, "invests")
     assert ("泓高投资公司", "锂离子动力电池项目") in invests
     assert ("精泓科技", "西部物流网智能卡个人数据中心") in invests
+
+
+def test_named_items_of_a_list_of_projects_and_a_comma_after_an_investor() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 智慧能源示范区项目、泓沃综合产业园项目、石岩植物园项目、马来硅业项目、厦门和淋卫浴项目等一批项目落地某某开发区。"
+            "其中，智慧能源示范区项目由福建泓电风力发电有限公司投资建设，总投资约7.8亿元，该项目建成后年产值3.5亿元。"
+        )
+    )
+    projects = {m.name for m in ex.mentions.values() if m.kind == "Project"}
+    assert {"石岩植物园项目", "马来硅业项目", "厦门和淋卫浴项目", "智慧能源示范区项目"} <= projects
+    assert not any(p.startswith(("，", ",")) or p == "淋卫浴项目" for p in projects)
+
+
+def test_titles_of_a_district_party_committee_and_its_zone_unnamed() -> None:
+    ex = extract_article(
+        art(
+            "本刊讯 区党委副书记、区管委主任杨泓彬致辞。7月10日上午，经开区参加推进会，区党工委书记刘泓江参加会议。"
+        )
+    )
+    assert posts_of(ex, "杨泓彬") == {("区党委副书记", "区党委"), ("区管委主任", "区管委")}
+    assert posts_of(ex, "刘泓江") == {("党工委书记", "经开区")}

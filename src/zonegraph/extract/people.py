@@ -221,7 +221,7 @@ def context_kind(title: str) -> str:
         return "Zone"
     if "县" in title:
         return "county"
-    if "区委" in title or title.endswith("区长"):
+    if "区委" in title or "区党委" in title or "区管委" in title or title.endswith("区长"):
         return "county"
     if "市" in title:
         return "city"

@@ -108,6 +108,7 @@ def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, st
 
 
 _BARE_ZONE = re.compile(r"(?:经开区|高新区|开发区|综保区|示范区|新区)$")
+_ZONE_WORD = re.compile(r"经开区|高新区|开发区|综保区")
 
 
 def _bare_zone_word(a: ArticleState, seg, i: int) -> str | None:  # noqa: ANN001
@@ -115,15 +116,28 @@ def _bare_zone_word(a: ArticleState, seg, i: int) -> str | None:  # noqa: ANN001
     organisation of this article alone."""
     if context_kind(seg.title) != "Zone":
         return None
-    m = _BARE_ZONE.search(a.sents[i].text, 0, seg.start)
-    if not m or m.end() != seg.start:
+    text = a.sents[i].text
+    m = _BARE_ZONE.search(text, 0, seg.start)
+    word = m.group(0) if m and m.end() == seg.start else None
+    if word is None and text[seg.start - 1 : seg.start] == "区":
+        # 区党工委书记 in an article about its 经开区: the 区 is that zone
+        named = _ZONE_WORD.search(a.title + "\n" + a.body)
+        word = named.group(0) if named else None
+    if word is None:
         return None
-    key = f"organization:{m.group(0)}#local"
-    a.add(key, "Organization", m.group(0), i, local=True)
+    key = f"organization:{word}#local"
+    a.add(key, "Organization", word, i, local=True)
     return key
 
 
-_BODY_IN_TITLE = re.compile(r"(?:[省市县区])(?:委|政府|人大常委会|政协)")
+_BODY_IN_TITLE = re.compile(r"(?:[省市县区])(?:党委|管委会|管委|委|政府|人大常委会|政协)")
+
+
+def _same_written_body(prev_title: str, title: str) -> bool:
+    """区党委副书记、区管委主任: a title that names its own body does not take the one before's."""
+    body = _BODY_IN_TITLE.match(title)
+    prev = _BODY_IN_TITLE.match(prev_title)
+    return body is None or (prev is not None and prev.group(0) == body.group(0))
 
 
 def _written_body(a: ArticleState, title: str, i: int) -> str | None:
@@ -148,7 +162,13 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
             org_key = seg.org[2] if seg.org and len(seg.org) > 2 else None
             if seg.org and org_key is None:
                 org_key = seg.org[1]
-            if org_key is None and prev_org and prev_title and inherits(prev_title, seg.title):
+            if (
+                org_key is None
+                and prev_org
+                and prev_title
+                and inherits(prev_title, seg.title)
+                and _same_written_body(prev_title, seg.title)
+            ):
                 org_key = prev_org
             if org_key is None:
                 org_key = a.context(context_kind(seg.title), ordered, seg.start)

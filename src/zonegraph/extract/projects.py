@@ -138,6 +138,7 @@ _EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|大会|会议|推介会|签约|�
 _ZONE_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|综保区)"
 )
+_STOP_AT = re.compile(r"[\s，,。；;：:、！？]")
 _PARK_WORDS = ("产业园", "园区", "产业基地", "基地", "小镇", "产业城", "工业园")
 _KIND_ONLY = re.compile(r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范)+")
 _QUANTITY_LEADS = ("更多", "一些", "众多", "诸多", "部分", "多个", "又一", "另一", "其他", "其余", "各类")
@@ -309,10 +310,12 @@ def find_projects(
         lambda m: m.group(0) if _AGREEMENT.search(m.group(1)) else "《" + "〇" * (len(m.group(0)) - 2) + "》",
         text,
     )
+    listed = [m.span(1) for m in _PROJECT_LIST.finditer(masked)]
     prev_end = 0
     for m in _SUFFIX.finditer(masked):
         end = m.end()
-        anchored = [s for s in anchored_starts if prev_end <= s < m.start()]
+        # an anchor at a comma (…投资建设，总投资…项目) opens no name
+        anchored = [s for s in anchored_starts if prev_end <= s < m.start() and not _STOP_AT.match(masked, s)]
         if anchored:
             start = max(anchored)
             boundary = "的"
@@ -336,6 +339,11 @@ def find_projects(
             if boundary is None and area and area.end() == start:
                 boundary = area.group(1)  # 来到郑东热电厂片区|中原大数据中心项目: visited inside an area
         prev_end = end
+        for ls, le in listed:  # 厦门和淋卫浴项目 in a list: the item runs from its 、, whatever 和 says
+            if ls <= m.start() < le:
+                item = max(ls, masked.rfind("、", ls, m.start()) + 1)
+                if item < start and not _STOP_AT.search(masked, item, start):
+                    start = item
         name, start = strip_leading(text[start:end], start)
         if not anchored and _name_opening_with_yi(masked, start) < start:
             start -= 1
@@ -358,9 +366,16 @@ def find_projects(
             start, name = start + event.end(), name[event.end() :]
             core = re.sub(r"(工程建设项目|建设项目|工程项目|项目|工程)$", "", name)
         specific = is_specific_project(name, known)
+        in_list = (
+            any(ls <= start and end <= le for ls, le in listed)
+            and _listable(core)
+            and (has_proper_marker(core) or _has_proper_token(core))
+        )
+        if in_list:
+            specific = True  # 石岩植物园项目、…等一批项目落地: the named items of a list of projects
         # X项目、Y项目等: kinds of project, unless the items are named ones (富士康…项目、泰森…项目等一批项目)
         if _category_item(masked, end) and not (
-            re.search(r"[\dA-Za-z]", core) or investor_prefix(name, sorted(known))
+            re.search(r"[\dA-Za-z]", core) or investor_prefix(name, sorted(known)) or in_list
         ):
             continue
         if masked[:start].endswith("等"):
@@ -425,6 +440,17 @@ _BUILT_BY_SUBJECT = re.compile(
 def _has_proper_token(name: str) -> bool:
     """中科院|能源大数据, 华为|数据中心: a known organisation or person name inside."""
     return any(len(w) >= 2 and f in ("nt", "nz", "nr", "ns", "j") for w, f in pos_tags(name))
+
+
+def _listable(core: str) -> bool:
+    """A list item that may be a project's name: not a kind, a count or a phrase led by a verb."""
+    return not (
+        core in _GENERIC_HEADS
+        or (_CATEGORY.search(core) and not industry_suffix(core))  # 马来|硅业 is a firm's name, 农业 a kind
+        or _COUNTED.search(core)
+        or _starts_with_verb(core)
+        or len(core) < 3
+    )
 
 
 def _named_without_suffix(
