@@ -340,8 +340,11 @@ def find_projects(
                 boundary = area.group(1)  # 来到郑东热电厂片区|中原大数据中心项目: visited inside an area
         prev_end = end
         for ls, le in listed:  # 厦门和淋卫浴项目 in a list: the item runs from its 、, whatever 和 says
-            if ls <= m.start() < le:
-                item = max(ls, masked.rfind("、", ls, m.start()) + 1)
+            comma = masked.rfind("、", ls, m.start())
+            if (
+                ls <= m.start() < le and comma >= 0
+            ):  # not the first item: what leads the list is no part of it
+                item = comma + 1
                 if item < start and not _STOP_AT.search(masked, item, start):
                     start = item
         name, start = strip_leading(text[start:end], start)
