@@ -73,6 +73,7 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
         for h in find_projects(text, known, anchored, stops)
     ]
     hits, owner_of = _concrete(st, text, ordered, hits, anchored)
+    spans = [(h.start, h.end) for h in hits]
     keys: list[tuple[int, int, str]] = []
     for h in hits:
         project_hits.append((i, h))
@@ -98,7 +99,7 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
             or (investors.get(h.start) and _investor(st, h, i, ordered, investors, company_names))
             # A、B与开发区签约A…项目: the company the project's name carries, before the signing clause's
             or _named_investor(st, h, i, ordered, company_names)
-            or _signing_company(st, text, h.start, h.end, ordered)
+            or _signing_company(st, text, h.start, h.end, ordered, spans)
             or _investor(st, h, i, ordered, investors, company_names)
         )
         if who:
@@ -444,19 +445,19 @@ def _signing_investors(st: ArticleState, text: str, keys, ordered, i: int) -> No
     funded = {r.object for r in st.relations if r.predicate == "invests"}
     for start, end, key in keys:
         if key not in funded:
-            who = _signing_company(st, text, start, end, ordered)
+            who = _signing_company(st, text, start, end, ordered, [(s, e) for s, e, _k in keys])
             if who:
                 st.relations.append(Relation(who, "invests", key, i))
 
 
-def _signing_company(st: ArticleState, text: str, start: int, end: int, ordered) -> str | None:  # noqa: ANN001
+def _signing_company(st: ArticleState, text: str, start: int, end: int, ordered, inside) -> str | None:  # noqa: ANN001
     """开发区与X公司签订Y项目投资协议: the one company of the signing clause around a project; in a list of
-    signings (A与B签署X项目、C和D签署Y项目) the one of the project's own item."""
+    signings (A与B签署X项目、C和D签署Y项目) the one of the project's own item. `inside`: the sentence's project
+    name spans."""
     left, right = clause_around(text, start, end)
     if not _SIGNING.search(text, left, right):
         return None
     # a brand read inside a project's name (华润|电力风电光伏项目) is no party to the signing
-    inside = [(h.start, h.end) for h in find_projects(text, set(), set(), ())]
     companies = {
         k
         for p, k in ordered

@@ -77,16 +77,13 @@ def body_between(a: ArticleState, text: str, start: int, end: int, i: int) -> tu
     """The body written between two titles of a chain (…、自贸区开封片区管委会|常务副主任): an organisation
     named as written, unless it is a place or a zone (those have their own rules)."""
     name = text[start:end]
-    if place_ending_at(name, len(name)) == name or _TITLE_INSIDE.search(name):
+    if place_ending_at(name, len(name)) == name or titles_re().search(name):
         return None
     if name.endswith(tuple(lexicon().zone_types)) or name.endswith("综改区"):
         return None  # 综改区|党工委书记: the article's zone, read by its own rule
     key = f"organization:{name}"
     a.add(key, "Organization", name, i)
     return start, "Organization", key
-
-
-_TITLE_INSIDE = re.compile(r"书记|主任|市长|县长|区长|局长|委员|常委|主席|部长")
 
 
 def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str, str] | None:

@@ -136,7 +136,7 @@ _GENERIC_TAIL = re.compile(
 )
 _EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|大会|会议|推介会|签约|开工|集中开工)暨")
 _ZONE_PREFIX = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|综保区)"
+    r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|综保区|示范区)"
 )
 _STOP_AT = re.compile(r"[\s，,。；;：:、！？]")
 _PARK_WORDS = ("产业园", "园区", "产业基地", "基地", "小镇", "产业城", "工业园")
@@ -413,7 +413,15 @@ _LIST_VERBS = (
     "签约",
     "落地",
 )
-_TITLE_WORD = re.compile(r"书记|主席|市长|县长|区长|主任|部长|局长|厅长|董事长|总经理")
+
+
+def _titled(name: str) -> bool:
+    """A post title inside (县政协主席林某等县领导参加…): the text names a person, not a project."""
+    from .people import titles_re  # noqa: PLC0415 - people reads companies, which reads this module
+
+    return bool(titles_re().search(name))
+
+
 # A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
 _PROJECT_LIST = re.compile(
     rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:[^，。；]{{0,40}}?的)?"
@@ -473,7 +481,7 @@ def _named_without_suffix(
         lead = TIME_LEAD.match(name)  # 投资8亿元|界首市出口企业培育基地: the figure before the name
         if lead and lead.end() and len(name) - lead.end() >= 2:
             start, name = start + lead.end(), name[lead.end() :]
-        if _TITLE_WORD.search(name) or re.search(r"(?:有限公司|有限责任公司|集团)[\u4e00-\u9fff]", name):
+        if _titled(name) or re.search(r"(?:有限公司|有限责任公司|集团)[\u4e00-\u9fff]", name):
             return  # a person's title or a whole company inside: a clause, not a project's name
         # 陆港产业园（一期…）等: the name without its aside
         name = re.sub(r"[（(][^（()）]*[)）]$", "", name.removesuffix("等"))
@@ -549,9 +557,7 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
                 return form
     if not guess:
         return None
-    after_zone = re.sub(
-        r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|经开区|高新区|开发区|示范区)", "", core
-    )
+    after_zone = _ZONE_PREFIX.sub("", core)
     if coined_name(after_zone):
         return after_zone  # 东方雨虹|项目, 临汾经开区|中联恒创|项目: a project named after its investor alone
     brand = _brand(bodies[-1])
