@@ -351,7 +351,7 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
             hits.append(OrgHit(start, end, name, "Company"))
             last_end = end
             continue
-        if not is_specific_name(core_of(text[start:end])) and text[max(0, start - 2) : start] in _NAME_VERBS:
+        if text[max(0, start - 2) : start] in _NAME_VERBS and not is_specific_name(core_of(text[start:end])):
             # 中电光谷|联合|控股集团有限公司: a verb that is also a word of names, when what follows names nothing
             wider = scan_left(
                 text,

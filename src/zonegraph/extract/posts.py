@@ -27,15 +27,15 @@ _PARTY_ORGAN = re.compile(
 
 def add_full_places(a: ArticleState, text: str, i: int, ordered: list[tuple[int, str]]) -> None:
     """Full division names (山阴县, 忻州市) in the text: the context for 县委副书记, 市领导 …"""
-    titled = [(t.start(), t.end()) for t in titles_re().finditer(text)]
     for m in re.finditer(
         r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|市|县|区|省)(?=[\u4e00-\u9fff，。、])", text
     ):
         for j in range(m.start(), m.end() - 1):
-            if any(s <= j and m.end() < e for s, e in titled):
-                continue  # 代县长 is a title (acting county head), not the county 代县
             cand = text[j : m.end()]
             if cand in lexicon().gazetteer.by_name and len(cand) >= 2:
+                title = titles_re().match(text, j)
+                if title and title.end() > m.end():
+                    continue  # 代县长 is a title (acting county head), not the county 代县
                 key = a.place_key(cand, i)
                 if key:
                     ordered.append((j, key))

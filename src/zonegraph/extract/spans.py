@@ -91,10 +91,10 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
     changed = True
     while changed and name:
         changed = False
-        if _division_at(name, 0):
-            break  # 和顺县…: a place's name, whatever its first character
         for w in _leading_words():
             if name.startswith(w) and len(name) > len(w) + 1:
+                if _division_at(name, 0):
+                    return name, start  # 和顺县…: a place's name, whatever its first character
                 name, start, changed = name[len(w) :], start + len(w), True
                 break
     return name, start
