@@ -61,16 +61,15 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     stops = tuple(e for _s, e, _n in find_known(text, people))
     # a project whose own figure follows its name (格林免疫…项目总投资20亿元) is a concrete one too
     figured = {a.start for a in amounts if a.prop == "investment"}
+    found = find_projects(text, known, anchored, stops)
+    # X项目由A和B投资建设: the companies that build a project (by where its name ends) make it a named one
+    builders_at = {h.end: _built_by(st, text, ordered, h.end) for h in found}
     hits = [
         replace(h, specific=True)
-        if (
-            h.start in anchored
-            or _figure_follows(text, h.end, figured)
-            or _built_by(st, text, ordered, h.end)  # X项目由A和B投资建设: its investors make it a named one
-        )
+        if (h.start in anchored or _figure_follows(text, h.end, figured) or builders_at[h.end])
         and not is_kind_of_project(h.name)
         else h
-        for h in find_projects(text, known, anchored, stops)
+        for h in found
     ]
     hits, owner_of = _concrete(st, text, ordered, hits, anchored)
     spans = [(h.start, h.end) for h in hits]
@@ -89,7 +88,7 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
         key = _register(st, h, i, known)
         keys.append((h.start, h.end, key))
         _place(st, key, ordered, main, i, text, h.start, h.end)
-        builders = _built_by(st, text, ordered, h.end)
+        builders = builders_at[h.end] if h.end in builders_at else _built_by(st, text, ordered, h.end)
         for who in builders:
             st.relations.append(Relation(who, "invests", key, i))
         if builders:
@@ -134,9 +133,8 @@ def _anchors(text: str, amounts: list) -> tuple[dict[int, int], dict[int, str]]:
         if c:
             anchor_of[idx] = c.end()
         elif a.prop == "investment" and _NAME_RIGHT_AFTER.match(text, a.end):
-            anchor_of[idx] = (
-                a.end
-            )  # 、投资8亿元|界首市出口企业培育基地、: the name follows the figure directly
+            # 、投资8亿元|界首市出口企业培育基地、: the name follows the figure directly
+            anchor_of[idx] = a.end
     investors: dict[int, str] = {}
     for m in re.finditer("投资", text):
         inv = investor_before(text, m.start())

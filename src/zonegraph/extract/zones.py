@@ -219,8 +219,6 @@ def _verb_mid(mid: str) -> bool:
 
 def _proper_mid(word: str) -> bool:
     """Two characters jieba does not know as a common word, nor as a verb: a name (沈抚, 小蓝)."""
-    from .lexicon import word_freq
-
     if len(word) != 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", word) or _generic_mid(word):
         return False
     toks = pos_tags(word)
