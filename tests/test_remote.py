@@ -1,4 +1,5 @@
-"""The store as a remote SPARQL endpoint: a real Oxigraph server on loopback (the `oxigraph` test extra)."""
+"""The store as a remote SPARQL endpoint: a real Oxigraph server (the `oxigraph` test extra) and a real
+Virtuoso (Debian's virtuoso-opensource, which .ci/run installs) on loopback, each given the same tests."""
 
 from __future__ import annotations
 
@@ -10,31 +11,46 @@ import pytest
 from conftest import SAMPLE
 
 from zonegraph.config import ServerConfig
-from zonegraph.loopback import free_port, running
+from zonegraph.loopback import VIRTUOSO, free_port, running, virtuoso_server
 from zonegraph.pipeline import build
 from zonegraph.query import run_query
-from zonegraph.remote import RemoteGraphStore
+from zonegraph.remote import VIRTUOSO_DEFAULT, RemoteGraphStore
 from zonegraph.stats import graph_stats
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-pytestmark = pytest.mark.skipif(
-    not Path(OXIGRAPH).exists(), reason="no oxigraph server (pip install oxigraph)"
-)
+SERVERS = [
+    pytest.param(
+        "oxigraph",
+        marks=pytest.mark.skipif(
+            not Path(OXIGRAPH).exists(), reason="no oxigraph server (pip install oxigraph)"
+        ),
+    ),
+    pytest.param(
+        "virtuoso",
+        marks=pytest.mark.skipif(
+            not (shutil.which(VIRTUOSO) and shutil.which("isql-vt")),
+            reason="no Virtuoso (apt-get install virtuoso-opensource)",
+        ),
+    ),
+]
 
 
-@pytest.fixture(scope="module")
-def endpoint(tmp_path_factory):
+@pytest.fixture(scope="module", params=SERVERS)
+def endpoint(request, tmp_path_factory):
+    """(query URL, update URL, which server) of a real server of its own on loopback."""
+    if request.param == "virtuoso":
+        with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as url:
+            yield url, url, "virtuoso"
+        return
     port = free_port()
     cmd = [OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("ox")), "--bind", f"127.0.0.1:{port}"]
     with running(cmd, port):
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}/query", f"http://127.0.0.1:{port}/update", "oxigraph"
 
 
 @pytest.fixture(scope="module")
 def remote(endpoint, tmp_path_factory):
-    store = RemoteGraphStore(
-        endpoint + "/query", endpoint + "/update", cache_root=tmp_path_factory.mktemp("cache")
-    )
+    store = RemoteGraphStore(endpoint[0], endpoint[1], cache_root=tmp_path_factory.mktemp("cache"))
     report = build([SAMPLE], store)
     assert report.articles == 9
     return store
@@ -42,11 +58,22 @@ def remote(endpoint, tmp_path_factory):
 
 def test_build_on_a_remote_store_matches_the_embedded_one(remote, sample_store) -> None:
     assert graph_stats(remote.open()) == graph_stats(sample_store.open())
+    assert len(remote.open()) == len(sample_store.open())
 
 
-def test_named_graphs_are_preserved_and_sums_count_once(remote) -> None:
+def test_named_graphs_are_preserved_and_sums_count_once(remote, endpoint) -> None:
     q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s zg:leads ?z } }"
+    # Virtuoso's GRAPH ?g also sees the graph that holds the store's default graph there (the module's doc)
+    expected = 7 if endpoint[2] == "virtuoso" else 6
+    assert int(next(iter(run_query(remote.open(), q)))["n"].value) == expected
+    q = f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s zg:leads ?z }} FILTER(?g != <{VIRTUOSO_DEFAULT}>) }}"
     assert int(next(iter(run_query(remote.open(), q)))["n"].value) == 6
+    graph = "<https://w3id.org/zonegraph/id/article/shanxi-zones-2023-05-001>"
+    q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"  # a graph named: found on both
+    assert int(next(iter(run_query(remote.open(), q)))["n"].value) > 100
+    q = f"ASK {{ GRAPH {graph} {{ ?s rdfs:label ?z }} }}"
+    assert bool(run_query(remote.open(), q)) is True
+    assert bool(run_query(remote.open(), "ASK { ?s zg:leads <urn:nowhere> }")) is False
     q = "SELECT (SUM(?v) AS ?t) WHERE { ?p zg:investment ?v }"
     # 18 + 2.5 + 2.1 + 6.8 + 1.2 + 1.1 + 1.08 + 5 + 3 亿元, each stated once however many graphs hold it
     assert float(next(iter(run_query(remote.open(), q)))["t"].value) == 4_078_000_000
@@ -105,15 +132,19 @@ def test_a_remote_build_that_dies_midway_keeps_the_old_graph(
     from zonegraph.pipeline import build as run_build
     from zonegraph.remote import STAGING
 
+    query_url, update_url, server = endpoint
     if protocol == "sparql update":
         monkeypatch.setattr(RemoteGraphStore, "_graph_store_url", lambda self: None)
-    else:
+        monkeypatch.setattr(RemoteGraphStore, "_virtuoso_crud_url", lambda self, ox_store: None)
+    elif server == "oxigraph":
         assert (
-            RemoteGraphStore(endpoint + "/query", endpoint + "/update")._graph_store_url()
-            == endpoint + "/store"
+            RemoteGraphStore(query_url, update_url)._graph_store_url() == query_url[: -len("query")] + "store"
         )
+    else:
+        found = RemoteGraphStore(query_url, update_url)
+        assert found._virtuoso_crud_url(found._ox()) == query_url + "-graph-crud"
 
-    store = RemoteGraphStore(endpoint + "/query", endpoint + "/update", cache_root=tmp_path / "cache")
+    store = RemoteGraphStore(query_url, update_url, cache_root=tmp_path / "cache")
     run_build([SAMPLE], store, force=True)
     before = graph_stats(store.open())
     manifest = store.manifest()

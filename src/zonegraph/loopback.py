@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 
 def free_port() -> int:
@@ -49,3 +50,68 @@ def zonegraph_server(store: str, *extra: str) -> Iterator[str]:
     cmd = [sys.executable, "-m", "zonegraph.cli", "serve", "--store", store, "--port", str(port), *extra]
     with running(cmd, port):
         yield f"http://127.0.0.1:{port}"
+
+
+VIRTUOSO = "virtuoso-t"  # Debian's virtuoso-opensource
+_VIRTUOSO_INI = """[Database]
+DatabaseFile = virtuoso.db
+ErrorLogFile = virtuoso.log
+LockFile = virtuoso.lck
+TransactionFile = virtuoso.trx
+xa_persistent_file = virtuoso.pxa
+[TempDatabase]
+DatabaseFile = virtuoso-temp.db
+TransactionFile = virtuoso-temp.trx
+[Parameters]
+ServerPort = {sql_port}
+DisableUnixSocket = 1
+DirsAllowed = .
+NumberOfBuffers = {buffers}
+MaxDirtyBuffers = {dirty}
+CheckpointInterval = 0
+[HTTPServer]
+ServerPort = {http_port}
+ServerRoot = .
+ServerThreads = 8
+MaxClientConnections = 8
+[SPARQL]
+ResultSetMaxRows = 100000000
+MaxQueryExecutionTime = 600
+"""
+# What a zonegraph build needs of Virtuoso's anonymous SPARQL user: updates, and writing to any graph.
+VIRTUOSO_GRANTS = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"
+
+
+@contextmanager
+def virtuoso_server(folder: Path, memory_mb: int = 1000) -> Iterator[str]:
+    """A Virtuoso server of its own in `folder` on free loopback ports, its SPARQL user allowed to update
+    (VIRTUOSO_GRANTS, through isql-vt), its result cap lifted (zonegraph reads whole graphs back); yields the
+    SPARQL endpoint's URL (…/sparql; its Graph Store endpoint is …/sparql-graph-crud)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sql_port, http_port = free_port(), free_port()
+    buffers = memory_mb * 1024 // 8 * 2 // 3  # 8 KB pages, two thirds of the memory (Virtuoso's own advice)
+    (folder / "virtuoso.ini").write_text(
+        _VIRTUOSO_INI.format(sql_port=sql_port, http_port=http_port, buffers=buffers, dirty=buffers * 3 // 4),
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [VIRTUOSO, "+foreground", "+configfile", "virtuoso.ini"],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(http_port, timeout=60)
+        subprocess.run(
+            ["isql-vt", str(sql_port), "dba", "dba", f"exec={VIRTUOSO_GRANTS}"],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        yield f"http://127.0.0.1:{http_port}/sparql"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
