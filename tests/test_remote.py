@@ -174,3 +174,53 @@ def _quads_of_sample():
 
     exs = [extract_article(a) for a in read_paths([SAMPLE])[0]]
     return dataset_quads(exs, resolve(exs))
+
+
+def _sorted_nquads(ox_store) -> list[str]:
+    import pyoxigraph as ox
+
+    return sorted(
+        str(ox.Quad(q.subject, q.predicate, q.object, q.graph_name))
+        for q in ox_store.quads_for_pattern(None, None, None, None)
+    )
+
+
+def test_a_rebuild_with_one_article_changed_equals_a_fresh_local_build(
+    endpoint, tmp_path, monkeypatch
+) -> None:
+    """Quad for quad the same as the embedded store built from the same input; on Virtuoso the graphs that
+    did not change are not sent again (their digests match), and a rebuild of unchanged input sends only
+    what has no digest (the merged graph when large) and the digests themselves."""
+    from zonegraph.remote import RemoteStore
+    from zonegraph.store import GraphStore
+
+    query_url, update_url, server = endpoint
+    store = RemoteGraphStore(query_url, update_url, cache_root=tmp_path / "cache")
+    changed = tmp_path / "in" / SAMPLE.name  # the same file, changed in place: graphs name their file
+    changed.parent.mkdir()
+    shutil.copy(SAMPLE, changed)
+    build([changed], store, force=True)
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert text.count("赵自成") == 1
+    changed.write_text(text.replace("赵自成", "赵自立"), encoding="utf-8")
+
+    posts: list[str] = []
+    real_post = RemoteStore._post
+
+    def counting(self, url, body, ctype, params, accept):  # noqa: ANN001, ANN202
+        if url.endswith("-graph-crud"):
+            posts.append(dict(params)["graph-uri"])
+        return real_post(self, url, body, ctype, params, accept)
+
+    monkeypatch.setattr(RemoteStore, "_post", counting)
+    build([changed], store, force=True)
+    local = GraphStore(tmp_path / "local")
+    build([changed], local)
+    assert _sorted_nquads(store.open()) == _sorted_nquads(local.open())
+    if server == "virtuoso":
+        article_graphs = [g for g in posts if "/id/article/" in g]
+        assert 1 <= len(article_graphs) < 9  # the changed article's graph, not the other eight
+        posts.clear()
+        build([changed], store, force=True)
+        assert not [g for g in posts if "/id/article/" in g]
+        assert _sorted_nquads(store.open()) == _sorted_nquads(local.open())

@@ -39,6 +39,8 @@ from .vocab import PREFIXES
 BATCH = 1000
 NQUADS = "application/n-quads"
 MANIFEST_GRAPH = "urn:zonegraph:manifest"
+DIGESTS_GRAPH = "urn:zonegraph:digests"  # a digest of each graph as last written (staged builds)
+DIGEST = "urn:zonegraph:digest"
 STAGING = "urn:zonegraph:staging:"  # graphs of a build being written; moved into place when it is whole
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/plain;q=0.1"
 VIRTUOSO_DEFAULT = "urn:zonegraph:default"  # the store's default graph, on Virtuoso
@@ -78,7 +80,7 @@ def is_virtuoso(query_url: str, timeout: float = 30) -> bool:
 
 def _ours(graph: str, virtuoso: bool) -> bool:
     """A named graph of the store, not bookkeeping, a build being written or (Virtuoso) the server's own."""
-    if graph == MANIFEST_GRAPH or graph.startswith(STAGING):
+    if graph in (MANIFEST_GRAPH, DIGESTS_GRAPH) or graph.startswith(STAGING):
         return False
     return not virtuoso or (graph != VIRTUOSO_DEFAULT and graph not in VIRTUOSO_SYSTEM)
 
@@ -264,7 +266,9 @@ class RemoteStore:
                 yield row["g"]
 
     def __len__(self) -> int:
-        skip = [MANIFEST_GRAPH] + ([VIRTUOSO_DEFAULT, *sorted(VIRTUOSO_SYSTEM)] if self.virtuoso else [])
+        skip = [MANIFEST_GRAPH, DIGESTS_GRAPH] + (
+            [VIRTUOSO_DEFAULT, *sorted(VIRTUOSO_SYSTEM)] if self.virtuoso else []
+        )
         q = (
             "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } "
             f"FILTER(?g NOT IN ({', '.join(f'<{g}>' for g in skip)}) "
@@ -349,17 +353,22 @@ class RemoteGraphStore:
             return self.query_url
         self._drop_staging(ox_store)
         crud = self._virtuoso_crud_url(ox_store)
-        staged = self._stage_graph_store(quads, crud) if crud else self._stage_sparql(quads, ox_store)
-        old = [g.value for g in ox_store.named_graphs()]
-        if ox_store.virtuoso:
-            ops = self._virtuoso_switch(old)
+        if crud:  # Virtuoso: graphs unchanged since the last build stay where they are
+            kept: set[str] = set()
+            self._stage_graph_store(quads, crud, self._digests(ox_store), kept)
+            old = [g.value for g in ox_store.named_graphs()] + [VIRTUOSO_DEFAULT, DIGESTS_GRAPH]
+            ops = self._virtuoso_switch([g for g in old if g not in kept])
         else:
-            ops = ["CLEAR SILENT DEFAULT"] + [f"DROP SILENT GRAPH <{g}>" for g in old]
-            for target in sorted(staged):
-                real = target[len(STAGING) :]
-                ops.append(
-                    f"MOVE SILENT GRAPH <{target}> TO " + ("DEFAULT" if real == "default" else f"<{real}>")
-                )
+            staged = self._stage_sparql(quads, ox_store)
+            old = [g.value for g in ox_store.named_graphs()]
+            if ox_store.virtuoso:
+                ops = self._virtuoso_switch([VIRTUOSO_DEFAULT, *old])
+            else:
+                ops = ["CLEAR SILENT DEFAULT"] + [f"DROP SILENT GRAPH <{g}>" for g in old]
+                for target in sorted(staged):
+                    real = target[len(STAGING) :]
+                    into = "DEFAULT" if real == "default" else f"<{real}>"
+                    ops.append(f"MOVE SILENT GRAPH <{target}> TO {into}")
         ops.append(self._manifest_update(manifest))
         ox_store.update(" ;\n".join(ops))
         return self.query_url
@@ -367,14 +376,14 @@ class RemoteGraphStore:
     @staticmethod
     def _virtuoso_switch(old: list[str]) -> list[str]:
         """The staged build put in place on Virtuoso as two set-wise updates in one request (a transaction):
-        the old graphs' quads deleted, the staged quads renamed. One MOVE per graph took over 5 minutes
-        for 1,000 article graphs; these take seconds (bench/RESULTS.md)."""
-        graphs = " ".join(f"<{g}>" for g in [VIRTUOSO_DEFAULT, *old])
+        the quads of the graphs it replaces deleted, the staged quads renamed. One MOVE per graph took over 5
+        minutes for 1,000 article graphs; these take seconds (bench/RESULTS.md)."""
+        graphs = " ".join(f"<{g}>" for g in old)
         return [
             f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}",
             "DELETE { GRAPH ?g { ?s ?p ?o } } INSERT { GRAPH ?real { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } "
             f'FILTER(STRSTARTS(STR(?g), "{STAGING}")) BIND(STRAFTER(STR(?g), "{STAGING}") AS ?rest) '
-            f'BIND(IF(?rest = "default", <{VIRTUOSO_DEFAULT}>, IRI(?rest)) AS ?real) }}',
+            f'BIND(IF(?rest = "default", <{VIRTUOSO_DEFAULT}>, IRI(?rest)) AS ?real) }}',  # (SPARQL staging)
         ]
 
     def _virtuoso_crud_url(self, ox_store: RemoteStore) -> str | None:
@@ -383,18 +392,31 @@ class RemoteGraphStore:
             return self.query_url.rstrip("/") + "-graph-crud"
         return None
 
-    def _stage_graph_store(self, quads: Iterable[Quad], crud: str) -> set[str]:
+    def _digests(self, ox_store: RemoteStore) -> dict[str, str]:
+        """Each graph's digest as the last staged build wrote it (graph IRI → hex)."""
+        rows = ox_store.query(f"SELECT ?g ?d WHERE {{ GRAPH <{DIGESTS_GRAPH}> {{ ?g <{DIGEST}> ?d }} }}")
+        return {r["g"].value: r["d"].value for r in rows}
+
+    def _stage_graph_store(
+        self, quads: Iterable[Quad], crud: str, previous: dict[str, str], kept: set[str]
+    ) -> None:
         """Staging through the Graph Store Protocol: each graph's N-Triples POSTed to its staging graph (one
         request per graph, a large graph in parts), sent from a thread while the next graph is made. One
-        request at a time: Virtuoso deadlocks concurrent inserts (SR172), and retries a request that lost
-        to another writer's."""
+        request at a time: Virtuoso deadlocks concurrent inserts (SR172); a request that lost to another
+        writer's is retried.
+
+        A graph whose digest (of its sorted N-Triples) is the one the last build wrote for it is not sent:
+        its old copy stays (added to `kept`). Graphs too large for one request, or whose quads come in more
+        than one run, get no digest and are always sent; a later run of a graph kept is added to it. The
+        digests are staged as a graph of their own, so they change with the graphs, in the same update."""
         from concurrent.futures import Future, ThreadPoolExecutor
 
         from .store import QuadConverter
 
         convert = QuadConverter()
         poster = RemoteStore(self.query_url, crud)
-        staged: set[str] = set()
+        digests: dict[str, str] = {}
+        closed: set[str] = set()
 
         def post(graph: str, body: bytes) -> None:
             for attempt in range(5):
@@ -410,25 +432,49 @@ class RemoteGraphStore:
 
             def send(graph: str, lines: list[str]) -> None:
                 nonlocal pending
-                staged.add(graph)
                 body = ("\n".join(lines) + "\n").encode("utf-8")
                 if pending is not None:
                     pending.result()
-                pending = pool.submit(post, graph, body)
+                pending = pool.submit(post, STAGING + graph, body)
+
+            def close(graph: str, lines: list[str], whole: bool) -> None:
+                """The end of a run of one graph's quads (`whole`: the run was not cut for size)."""
+                if graph in closed or not whole:
+                    digests[graph] = ""  # in more than one run, or in parts: never compared
+                    send(graph, lines)
+                    closed.add(graph)
+                    return
+                closed.add(graph)
+                digest = hashlib.blake2b("\n".join(sorted(lines)).encode("utf-8"), digest_size=16).hexdigest()
+                digests[graph] = digest
+                if previous.get(graph) == digest:
+                    kept.add(graph)
+                else:
+                    send(graph, lines)
 
             current: object = None
             lines: list[str] = []
+            cut = False
             for s, p, o, g in quads:
                 if g != current or len(lines) >= 20_000:
                     if lines:
-                        send(STAGING + (_iri(current) if current is not None else "default"), lines)
+                        name = _iri(current) if current is not None else VIRTUOSO_DEFAULT
+                        if g == current:  # cut for size: this run and the rest of it go in parts
+                            cut = True
+                            close(name, lines, whole=False)
+                            closed.discard(name)
+                        else:
+                            close(name, lines, whole=not cut)
+                            cut = False
                     current, lines = g, []
                 lines.append(f"{convert.term(s)} {convert.term(p)} {convert.term(o)} .")
             if lines:
-                send(STAGING + (_iri(current) if current is not None else "default"), lines)
+                close(_iri(current) if current is not None else VIRTUOSO_DEFAULT, lines, whole=not cut)
+            table = [f"<{g}> <{DIGEST}> {json.dumps(d)} ." for g, d in digests.items() if d]
+            for i in range(0, max(len(table), 1), 20_000):
+                send(DIGESTS_GRAPH, table[i : i + 20_000] or [])
             if pending is not None:
                 pending.result()
-        return staged
 
     def _stage_sparql(self, quads: Iterable[Quad], ox_store: RemoteStore) -> set[str]:
         """Staging through SPARQL Update: INSERT DATA batches of BATCH quads (Virtuoso's limit)."""
