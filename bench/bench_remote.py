@@ -6,7 +6,9 @@ N synthetic articles (bench/synth.py, seed 7). A real server on loopback with it
 serve` (the `oxigraph` package) or Virtuoso (Debian's virtuoso-opensource, started by
 `zonegraph.loopback.virtuoso_server` with 1 GB of buffers); `zonegraph build --force` into it and into a
 local store, alternated, twice each, after one warm-up build of each (so both take their extractions from
-their caches: what is compared is resolving and writing). Reports wall times and the ratio of the medians.
+their caches: what is compared is resolving and writing). The digests of the last build are dropped before
+each timed build, so that every graph is sent and replaced as in a first build; then two more builds keep
+them (a rebuild of unchanged input). Reports wall times and the ratio of the medians.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from zonegraph.loopback import free_port, running, virtuoso_server
+from zonegraph.remote import DIGESTS_GRAPH, RemoteStore
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -63,15 +66,25 @@ def main(n: int, kind: str) -> None:
             local = ["build", str(src), "--store", str(Path(d) / "local"), "--force", "-q"]
             remote = ["build", str(src), "--store", query_url, "--store-update", update_url, "--force", "-q"]
             timed(*local), timed(*remote)  # warm both extraction caches
-            times: dict[str, list[float]] = {"local": [], "remote": []}
+            times: dict[str, list[float]] = {"local": [], "remote": [], "unchanged": []}
             for _ in range(2):
                 times["local"].append(timed(*local))
+                # without the digests every graph is sent and replaced, as in a first build
+                RemoteStore(query_url, update_url).update(f"DROP SILENT GRAPH <{DIGESTS_GRAPH}>")
                 times["remote"].append(timed(*remote))
+            for _ in range(2):
+                times["unchanged"].append(timed(*remote))
         lo, re_ = statistics.median(times["local"]), statistics.median(times["remote"])
         print(
             f"{n} articles: local build {', '.join(f'{t:.1f}' for t in times['local'])} s; into {kind} "
             f"{', '.join(f'{t:.1f}' for t in times['remote'])} s; remote / local = {re_ / lo:.2f}x"
         )
+        if times["unchanged"]:
+            un = statistics.median(times["unchanged"])
+            print(
+                f"  rebuild of unchanged input, graphs kept by their digests: "
+                f"{', '.join(f'{t:.1f}' for t in times['unchanged'])} s; remote / local = {un / lo:.2f}x"
+            )
 
 
 if __name__ == "__main__":

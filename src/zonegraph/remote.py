@@ -288,6 +288,79 @@ class _Triples(list):
         super().__init__(items)
 
 
+@dataclass
+class _Part:
+    """Quads of one graph to send (N-Triples lines); `first`: the first part of that graph this build sends,
+    so its old copy goes before it."""
+
+    graph: str  # an IRI; DEFAULT_KEY for the default graph
+    lines: list[str]
+    first: bool
+
+
+DEFAULT_KEY = VIRTUOSO_DEFAULT  # the default graph's name in the digests (and its home on Virtuoso)
+
+
+def _changed_parts(
+    quads: Iterable[Quad],
+    previous: dict[str, str],
+    digests: dict[str, str],
+    kept: set[str],
+    size: int = 20_000,
+) -> Iterator[_Part]:
+    """The build's graphs in parts of at most `size` quads, leaving out each graph whose digest (of its sorted
+    N-Triples) is the one the last build wrote for it (`previous`): those go to `kept`, their old copy stays.
+    `digests` receives every graph's digest; a graph cut in parts or coming in more than one run gets none
+    (it is always sent), and a later run of a kept graph is sent as an addition to it."""
+    from .store import QuadConverter
+
+    convert = QuadConverter()
+    closed: set[str] = set()
+    sent: set[str] = set()
+
+    def part(graph: str, lines: list[str]) -> _Part:
+        first = graph not in sent and graph not in kept
+        sent.add(graph)
+        return _Part(graph, lines, first)
+
+    def close(graph: str, lines: list[str], whole: bool) -> Iterator[_Part]:
+        again = graph in closed
+        closed.add(graph)
+        if again or not whole:
+            digests[graph] = ""
+            yield part(graph, lines)
+            return
+        digest = hashlib.blake2b("\n".join(sorted(lines)).encode("utf-8"), digest_size=16).hexdigest()
+        digests[graph] = digest
+        if previous.get(graph) == digest:
+            kept.add(graph)
+        else:
+            yield part(graph, lines)
+
+    current: object = None
+    lines: list[str] = []
+    cut = False
+    for s, p, o, g in quads:
+        if g != current or len(lines) >= size:
+            if lines:
+                name = _iri(current) if current is not None else DEFAULT_KEY
+                if g == current:  # cut for size: this run goes in parts, none of them compared
+                    cut = True
+                    yield from close(name, lines, whole=False)
+                    closed.discard(name)
+                else:
+                    yield from close(name, lines, whole=not cut)
+                    cut = False
+            current, lines = g, []
+        lines.append(f"{convert.term(s)} {convert.term(p)} {convert.term(o)} .")
+    if lines:
+        yield from close(_iri(current) if current is not None else DEFAULT_KEY, lines, whole=not cut)
+
+
+def _digest_table(digests: dict[str, str]) -> list[str]:
+    return [f"<{g}> <{DIGEST}> {json.dumps(d)} ." for g, d in digests.items() if d]
+
+
 @dataclass(frozen=True)
 class RemoteGraphStore:
     """The GraphStore interface over a SPARQL endpoint (query URL, and update URL when they differ)."""
@@ -400,23 +473,15 @@ class RemoteGraphStore:
     def _stage_graph_store(
         self, quads: Iterable[Quad], crud: str, previous: dict[str, str], kept: set[str]
     ) -> None:
-        """Staging through the Graph Store Protocol: each graph's N-Triples POSTed to its staging graph (one
-        request per graph, a large graph in parts), sent from a thread while the next graph is made. One
-        request at a time: Virtuoso deadlocks concurrent inserts (SR172); a request that lost to another
-        writer's is retried.
-
-        A graph whose digest (of its sorted N-Triples) is the one the last build wrote for it is not sent:
-        its old copy stays (added to `kept`). Graphs too large for one request, or whose quads come in more
-        than one run, get no digest and are always sent; a later run of a graph kept is added to it. The
-        digests are staged as a graph of their own, so they change with the graphs, in the same update."""
+        """Staging through the Graph Store Protocol: each changed graph's N-Triples POSTed to its staging
+        graph (`_changed_parts`: unchanged graphs stay, added to `kept`), sent from a thread while the next
+        is made. One request at a time: Virtuoso deadlocks concurrent inserts (SR172); a request that lost to
+        another writer's is retried. The digests are staged as a graph of their own, so they change with the
+        graphs, in the same update."""
         from concurrent.futures import Future, ThreadPoolExecutor
 
-        from .store import QuadConverter
-
-        convert = QuadConverter()
         poster = RemoteStore(self.query_url, crud)
         digests: dict[str, str] = {}
-        closed: set[str] = set()
 
         def post(graph: str, body: bytes) -> None:
             for attempt in range(5):
@@ -437,42 +502,11 @@ class RemoteGraphStore:
                     pending.result()
                 pending = pool.submit(post, STAGING + graph, body)
 
-            def close(graph: str, lines: list[str], whole: bool) -> None:
-                """The end of a run of one graph's quads (`whole`: the run was not cut for size)."""
-                if graph in closed or not whole:
-                    digests[graph] = ""  # in more than one run, or in parts: never compared
-                    send(graph, lines)
-                    closed.add(graph)
-                    return
-                closed.add(graph)
-                digest = hashlib.blake2b("\n".join(sorted(lines)).encode("utf-8"), digest_size=16).hexdigest()
-                digests[graph] = digest
-                if previous.get(graph) == digest:
-                    kept.add(graph)
-                else:
-                    send(graph, lines)
-
-            current: object = None
-            lines: list[str] = []
-            cut = False
-            for s, p, o, g in quads:
-                if g != current or len(lines) >= 20_000:
-                    if lines:
-                        name = _iri(current) if current is not None else VIRTUOSO_DEFAULT
-                        if g == current:  # cut for size: this run and the rest of it go in parts
-                            cut = True
-                            close(name, lines, whole=False)
-                            closed.discard(name)
-                        else:
-                            close(name, lines, whole=not cut)
-                            cut = False
-                    current, lines = g, []
-                lines.append(f"{convert.term(s)} {convert.term(p)} {convert.term(o)} .")
-            if lines:
-                close(_iri(current) if current is not None else VIRTUOSO_DEFAULT, lines, whole=not cut)
-            table = [f"<{g}> <{DIGEST}> {json.dumps(d)} ." for g, d in digests.items() if d]
+            for part in _changed_parts(quads, previous, digests, kept):
+                send(part.graph, part.lines)
+            table = _digest_table(digests)
             for i in range(0, max(len(table), 1), 20_000):
-                send(DIGESTS_GRAPH, table[i : i + 20_000] or [])
+                send(DIGESTS_GRAPH, table[i : i + 20_000])
             if pending is not None:
                 pending.result()
 
@@ -498,30 +532,40 @@ class RemoteGraphStore:
         return staged
 
     def _write_in_one_update(self, quads: Iterable[Quad], manifest: dict, ox_store: RemoteStore) -> None:
-        """The whole build as one SPARQL update, streamed (chunked) as it is made: `DROP ALL`, one
-        `INSERT DATA` whose graph blocks follow the build's graphs, the manifest. One update is one
-        transaction on Oxigraph: readers see the old graph until it commits, and a stream cut short is a
-        malformed update that changes nothing. Measured against staging graphs moved into place (bench/
-        RESULTS.md), 3× quicker: moving every article graph was most of a remote build."""
-        from .store import QuadConverter
-
-        convert = QuadConverter()
+        """The build as one SPARQL update, streamed (chunked) as it is made: for each graph that changed
+        since the last build (`_changed_parts`) its old copy dropped and its quads inserted, then the graphs
+        the build no longer has dropped, the digests and the manifest. One update is one transaction on
+        Oxigraph: readers see the old graph until it commits, and a stream cut short is a malformed update
+        that changes nothing. Measured against staging graphs moved into place (bench/RESULTS.md), 3× quicker;
+        a graph unchanged since the last build is not sent at all."""
+        previous = self._digests(ox_store)
+        old = {g.value for g in ox_store.named_graphs()}
+        digests: dict[str, str] = {}
+        kept: set[str] = set()
 
         def body() -> Iterator[bytes]:
-            yield b"DROP SILENT ALL ;\nINSERT DATA {\n"
-            lines: list[str] = []
-            current: object = None
-            for s, p, o, g in quads:
-                if g != current or len(lines) >= 10_000:
-                    if lines:
-                        yield ("\n".join(lines) + ("\n}\n" if current is not None else "\n")).encode()
-                    current, lines = g, []
-                    if g is not None:
-                        lines.append(f"GRAPH {convert.term(g)} {{")
-                lines.append(f"{convert.term(s)} {convert.term(p)} {convert.term(o)} .")
-            if lines:
-                yield ("\n".join(lines) + ("\n}\n" if current is not None else "\n")).encode()
-            yield ("} ;\n" + self._manifest_update(manifest)).encode()
+            for part in _changed_parts(quads, previous, digests, kept):
+                default = part.graph == DEFAULT_KEY
+                ops = []
+                if part.first:
+                    ops.append("CLEAR SILENT DEFAULT ;" if default else f"DROP SILENT GRAPH <{part.graph}> ;")
+                triples = "\n".join(part.lines)
+                ops.append(
+                    f"INSERT DATA {{\n{triples}\n}} ;"
+                    if default
+                    else f"INSERT DATA {{ GRAPH <{part.graph}> {{\n{triples}\n}} }} ;"
+                )
+                yield ("\n".join(ops) + "\n").encode("utf-8")
+            if DEFAULT_KEY not in digests:  # a build with no default graph leaves none
+                yield b"CLEAR SILENT DEFAULT ;\n"
+            gone = sorted(old - set(digests))
+            yield "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in gone).encode("utf-8")
+            table = "\n".join(_digest_table(digests))
+            yield (
+                f"DROP SILENT GRAPH <{DIGESTS_GRAPH}> ;\n"
+                f"INSERT DATA {{ GRAPH <{DIGESTS_GRAPH}> {{\n{table}\n}} }} ;\n"
+                + self._manifest_update(manifest)
+            ).encode("utf-8")
 
         ox_store.post_stream(self.update_url or self.query_url, body(), "application/sparql-update")
 
