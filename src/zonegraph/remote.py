@@ -544,10 +544,13 @@ class RemoteGraphStore:
         kept: set[str] = set()
 
         def body() -> Iterator[bytes]:
+            if not previous:  # nothing to keep: everything goes at once, as the first build's update did
+                yield b"DROP SILENT ALL ;\n"
+                old.clear()
             for part in _changed_parts(quads, previous, digests, kept):
                 default = part.graph == DEFAULT_KEY
                 ops = []
-                if part.first:
+                if part.first and previous and (default or part.graph in old):
                     ops.append("CLEAR SILENT DEFAULT ;" if default else f"DROP SILENT GRAPH <{part.graph}> ;")
                 triples = "\n".join(part.lines)
                 ops.append(
