@@ -72,6 +72,9 @@ def test_named_graphs_are_preserved_and_sums_count_once(remote, endpoint) -> Non
     graph = "<https://w3id.org/zonegraph/id/article/shanxi-zones-2023-05-001>"
     q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"  # a graph named: found on both
     assert int(next(iter(run_query(remote.open(), q)))["n"].value) > 100
+    named = int(next(iter(run_query(remote.open(), q)))["n"].value)
+    q = f"SELECT (COUNT(*) AS ?n) FROM {graph} WHERE {{ ?s ?p ?o }}"  # the query's own dataset is kept
+    assert int(next(iter(run_query(remote.open(), q)))["n"].value) == named
     q = f"ASK {{ GRAPH {graph} {{ ?s rdfs:label ?z }} }}"
     assert bool(run_query(remote.open(), q)) is True
     assert bool(run_query(remote.open(), "ASK { ?s zg:leads <urn:nowhere> }")) is False
@@ -239,3 +242,14 @@ def test_a_rebuild_with_one_article_changed_equals_a_fresh_local_build(
     extra.unlink()
     build([changed.parent], store, force=True)
     assert _sorted_nquads(store.open()) == _sorted_nquads(local.open())
+
+
+def test_graph_terms_are_read_from_the_parsed_query() -> None:
+    from zonegraph.remote import graph_terms
+
+    q = "PREFIX x: <urn:x:> SELECT * WHERE { GRAPH x:a { ?s ?p ?o } FILTER NOT EXISTS { GRAPH <urn:b> { ?s ?p 1 } } }"
+    assert graph_terms(q) == ({"urn:x:a", "urn:b"}, False, False)
+    assert graph_terms("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }") == (set(), True, False)
+    assert graph_terms("SELECT * FROM <urn:d> WHERE { ?s ?p ?o }") == (set(), False, True)
+    assert graph_terms('SELECT * WHERE { ?s ?p "GRAPH <urn:c> {" }') == (set(), False, False)
+    assert graph_terms("SELEC * WHERE {") is None

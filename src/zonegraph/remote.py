@@ -85,9 +85,10 @@ def _ours(graph: str, virtuoso: bool) -> bool:
     return not virtuoso or (graph != VIRTUOSO_DEFAULT and graph not in VIRTUOSO_SYSTEM)
 
 
-def graph_terms(query: str) -> tuple[set[str], bool] | None:
-    """(the IRIs a query names in GRAPH, whether a GRAPH takes a variable), read from rdflib's algebra;
-    None where rdflib cannot parse it (a server's own syntax is the server's business)."""
+def graph_terms(query: str) -> tuple[set[str], bool, bool] | None:
+    """(the IRIs a query names in GRAPH, whether a GRAPH takes a variable, whether it gives its own dataset
+    with FROM / FROM NAMED), read from rdflib's algebra; None where rdflib cannot parse it (a server's own
+    syntax is the server's business)."""
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
     from rdflib.plugins.sparql.parserutils import CompValue
@@ -97,6 +98,7 @@ def graph_terms(query: str) -> tuple[set[str], bool] | None:
         algebra = translateQuery(parseQuery(query)).algebra
     except Exception:  # noqa: BLE001 - pyparsing's and rdflib's errors alike: not ours to judge
         return None
+    own_dataset = bool(algebra.get("datasetClause"))
     iris: set[str] = set()
     variable = False
     stack: list[object] = [algebra]
@@ -114,7 +116,7 @@ def graph_terms(query: str) -> tuple[set[str], bool] | None:
             stack.extend(node.values())
         elif isinstance(node, list | tuple | set):
             stack.extend(node)
-    return iris, variable
+    return iris, variable, own_dataset
 
 
 def _ask_answer(body: bytes) -> bytes | None:
@@ -148,9 +150,12 @@ class RemoteStore:
     def _virtuoso_dataset(self, query: str) -> list[tuple[str, str]]:
         """The dataset of a query on Virtuoso: the store's default graph, and the graphs the query names in
         GRAPH <…>, which Virtuoso finds only when they are listed once a default graph is given (GRAPH ?g
-        ranges over every graph whatever is listed, so a query with one names none)."""
-        params = self._dataset_params()
+        ranges over every graph whatever is listed, so a query with one names none). A query with its own
+        FROM / FROM NAMED keeps them: the protocol's parameters would override them."""
         found = graph_terms(query)
+        if found and found[2]:
+            return []
+        params = self._dataset_params()
         if found and found[0] and not found[1]:
             params += [("named-graph-uri", g) for g in sorted(found[0])]
         return params
