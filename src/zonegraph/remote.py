@@ -549,13 +549,20 @@ class RemoteGraphStore:
         kept: set[str] = set()
 
         def body() -> Iterator[bytes]:
-            if not previous:  # nothing to keep: everything goes at once, as the first build's update did
-                yield b"DROP SILENT ALL ;\n"
+            if not previous:  # nothing to keep: one INSERT DATA after DROP ALL, as the first build's update
+                yield b"DROP SILENT ALL ;\nINSERT DATA {\n"
+                for part in _changed_parts(quads, previous, digests, kept):
+                    triples = "\n".join(part.lines)
+                    block = (
+                        triples if part.graph == DEFAULT_KEY else f"GRAPH <{part.graph}> {{\n{triples}\n}}"
+                    )
+                    yield (block + "\n").encode("utf-8")
+                yield b"} ;\n"
                 old.clear()
-            for part in _changed_parts(quads, previous, digests, kept):
+            for part in _changed_parts(quads, previous, digests, kept) if previous else ():
                 default = part.graph == DEFAULT_KEY
                 ops = []
-                if part.first and previous and (default or part.graph in old):
+                if part.first and (default or part.graph in old):
                     ops.append("CLEAR SILENT DEFAULT ;" if default else f"DROP SILENT GRAPH <{part.graph}> ;")
                 triples = "\n".join(part.lines)
                 ops.append(
