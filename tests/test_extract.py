@@ -1136,3 +1136,58 @@ def test_titles_of_a_district_party_committee_and_its_zone_unnamed() -> None:
     )
     assert posts_of(ex, "杨泓彬") == {("区党委副书记", "区党委"), ("区管委主任", "区管委")}
     assert posts_of(ex, "刘泓江") == {("党工委书记", "经开区")}
+
+
+# -- read from an eighth held-out set of real news (names below are made up) -------------------------------
+
+
+def names_of(ex, kind: str) -> set[str]:
+    return {m.name for m in ex.mentions.values() if m.kind == kind}
+
+
+def test_a_park_named_inside_its_zone_leaves_the_zone_named_too() -> None:
+    ex = extract_article(
+        art("12月28号，平遥县经济开发区东泉工业园举行了某某公司等14个重点项目的集中开工仪式。")
+    )
+    assert "平遥县经济开发区" in names_of(ex, "Zone")
+
+
+def test_a_zone_joined_to_a_named_zone_is_one_too_though_no_division_names_it() -> None:
+    ex = extract_article(art("近期，平遥县分别在平遥经济开发区和东泉经济开发区举行重点项目集中开工仪式。"))
+    assert {"平遥经济开发区", "东泉经济开发区"} <= names_of(ex, "Zone")
+    ex = extract_article(art("近期，平遥县在平遥经济开发区和本市开发区举行仪式。"))
+    assert names_of(ex, "Zone") == {"平遥经济开发区"}
+
+
+def test_bodies_that_greet_some_companies_are_no_list_of_companies() -> None:
+    ex = extract_article(art("王某代表县委、县人大、县政府、县政协对四家企业的入驻表示热烈的祝贺。"))
+    assert not names_of(ex, "Company")
+    ex = extract_article(art("上海申茂、香港冠成集团和某某能源等18家企业签约入驻。"))
+    assert {"上海申茂", "某某能源"} <= names_of(ex, "Company")
+
+
+def test_a_project_named_after_its_company_belongs_to_it_and_the_unnamed_zone_is_its_site() -> None:
+    ex = extract_article(
+        art(
+            "中秋期间，市经济开发区华兴油脂项目工地上一片繁忙的建设场面。"
+            "华兴油脂有限公司去年下半年落户市经济开发区，总投资10亿元，主要生产大豆油。"
+        )
+    )
+    assert names_of(ex, "Project") == {"华兴油脂项目"}
+    assert pairs(ex, "invests") == {("华兴油脂有限公司", "华兴油脂项目")}
+
+
+def test_a_project_word_inside_a_company_name_is_no_project() -> None:
+    ex = extract_article(art("今年上海华辽建筑装饰工程有限公司又新增投资6000万元，新上二期生产线。"))
+    assert not [n for n in names_of(ex, "Project") if n.startswith("上海华辽")]
+
+
+def test_titles_of_a_county_the_article_never_names_keep_their_written_body() -> None:
+    ex = extract_article(
+        art(
+            "本报讯 签约仪式在县接待中心举行，县委书记辛某某出席并讲话，县长蹇某某主持。",
+            "县工业园区东区建设拉开序幕",
+        )
+    )
+    assert posts_of(ex, "辛某某") == {("县委书记", "县委")}
+    assert posts_of(ex, "蹇某某") == {("县长", "县政府")}

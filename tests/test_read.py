@@ -152,6 +152,9 @@ def test_author_roles_are_not_names() -> None:
         ("正文第一段。\n正文第二段，发展亮点。(文/图 第三建设集团 蒋立新)", "蒋立新"),
         ("苗文澜\n某某导报讯 3月30日，开发区举行奠基仪式。\n正文第二段。", "苗文澜"),
         ("某某日报全媒体讯 (记者 柯 澜)6月22日，会议召开。\n正文第二段。", "柯澜"),
+        # names in brackets opening the text, the writers' credit
+        ("某某工业园开工\n(柯文静 蒋立新) 12月28号，某某工业园举行开工仪式。\n正文第二段。", "柯文静"),
+        ("某某工业园开工\n(山西)某某工业园举行开工仪式。\n正文第二段。", None),
     ],
 )
 def test_bylines_name_the_first_writer_and_never_the_editor(text: str, author: str | None) -> None:
@@ -177,6 +180,7 @@ def test_furniture_lines_leave_the_body_and_date_the_article() -> None:
     assert split_furniture("2020-3-11 10:17| 发布者: 某某| 查看: 3889| 评论: 0\n正文。").body == "正文。"
     assert split_furniture("日期:2023-03-26 13:14     浏览:80\n正文。").published == "2023-03-26"
     assert split_furniture("2024-09-182450\n正文。").published == "2024-09-18"
+    assert split_furniture("(柯文静 蒋立新) 12月28号，开工。").body == "12月28号，开工。"
 
 
 def test_a_jsonl_record_takes_author_and_year_from_its_page(tmp_path) -> None:

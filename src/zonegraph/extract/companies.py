@@ -396,15 +396,20 @@ _COMPANY_LIST_END = re.compile(
 
 # a government (市政府投资中心) or a count (60余家公司) is no company's name; nor is a formula (产业+平台+公司)
 _GOVERNMENT = re.compile(r"^(?:[省市县区镇乡]|[\u4e00-\u9fff]{2,4}[省市县区])?(?:人民)?政府")
+_PUBLIC_BODY = re.compile(  # 县委, 市人大, 县政协, 区纪委: bodies of the party and the state, named alone
+    r"(?:[省市县区镇乡]|[\u4e00-\u9fff]{2,4}[省市县区])(?:委|党委|人大|人大常委会|政协|纪委|监委)"
+)
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几数多]+)余?家$")
 
 
+_PREPOSITIONS = set("对向为给把将被")
 _NAME_VERBS = ("联合", "携手", "工程", "项目")  # words before a company that may be words of its name
 
 
 def _could_be_a_name(core: str) -> bool:
     return not (
         _GOVERNMENT.match(core)
+        or _PUBLIC_BODY.fullmatch(core)
         or _COUNTED.search(core)
         or re.search(r"[+＋=]", core)
         or re.fullmatch(r"[\u4e00-\u9fff]*型", core)  # 科技型公司, 大型科技产业型公司: a kind of company
@@ -419,6 +424,8 @@ def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     taken = [(h.start, h.end) for h in hits]
     for close in _COMPANY_LIST_END.finditer(text):
         end = close.start()
+        if end and text[end - 1] in _PREPOSITIONS:
+            continue  # 县委、县政府对四家企业的入驻…: the count is a preposition's object, the list its subject
         left = max([text.rfind(c, 0, end) for c in "，,。；;：:（(“"] + [end - 120]) + 1
         pieces, at = [], left
         for piece in text[left:end].split("、"):

@@ -118,7 +118,22 @@ class Lexicon:
     gazetteer: Gazetteer
 
 
-_GENERIC_PLACES = {"城区", "郊区", "矿区", "新区", "开发区", "高新区", "市中区", "市辖区"}
+# 东区, 西区 (攀枝花): a park's or a city's quarter far more often than those districts
+_GENERIC_PLACES = {
+    "城区",
+    "郊区",
+    "矿区",
+    "新区",
+    "开发区",
+    "高新区",
+    "市中区",
+    "市辖区",
+    "东区",
+    "西区",
+    "南区",
+    "北区",
+    "中区",
+}
 
 
 @cache

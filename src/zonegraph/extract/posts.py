@@ -128,6 +128,7 @@ def _bare_zone_word(a: ArticleState, seg, i: int) -> str | None:  # noqa: ANN001
 
 
 _BODY_IN_TITLE = re.compile(r"(?:[省市县区])(?:党委|管委会|管委|委|政府|人大常委会|政协)")
+_HEAD_OF_GOVERNMENT = re.compile(r"(?:代|常务)?副?([省市县区])长")
 
 
 def _same_written_body(prev_title: str, title: str) -> bool:
@@ -141,10 +142,15 @@ def _written_body(a: ArticleState, title: str, i: int) -> str | None:
     """市委常委 in an article that names no city: the post is the 市委's as written, a body of this article
     alone (it never meets another article's 市委)."""
     m = _BODY_IN_TITLE.match(title)
-    if not m:
+    head = _HEAD_OF_GOVERNMENT.fullmatch(title)
+    if m:
+        body = m.group(0)
+    elif head:
+        body = head.group(1) + "政府"  # 县长: the head of the 县政府
+    else:
         return None
-    key = f"organization:{m.group(0)}#local"
-    a.add(key, "Organization", m.group(0), i, local=True)
+    key = f"organization:{body}#local"
+    a.add(key, "Organization", body, i, local=True)
     return key
 
 

@@ -120,7 +120,9 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return True
     if len(core) <= 5 and _ends_with_verb(core):
         return False
-    if core in known or place_ending_at(core, len(core)) == core:
+    if place_ending_at(core, len(core)) == core or (
+        core in known and core.endswith(tuple(lexicon().zone_types))
+    ):
         return False  # 山阴经开区项目: the projects of a zone or a place, not one named project
     if any(k in core for k in known if len(k) >= 2):
         return True
@@ -147,6 +149,11 @@ _COMPANY_THEN_VERB = re.compile(
     r"(?:有限公司|有限责任公司|股份公司|集团)(?:完成|签订|签署|签约|举行|召开|参加|出席|启动|实施|推进|达成)"
 )
 _AMOUNT_ONLY = re.compile(r"(?:超过|超|逾|近|约|达)?[\d.]+\s*[万亿千百]*元(?:以上|以下|左右)?")
+_BODY_AFTER = re.compile(r"有限|股份|公司|集团|局|院|队|部(?![分署门])")
+# a zone the text names by its level alone (市经济开发区, 县开发区), opening a project's name
+_UNNAMED_ZONE_LEAD = re.compile(
+    r"^[省市县区](?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|工业园区|园区)内?"
+)
 _ZONE_OPENING = re.compile(r"(?:[省市县区])?(?:开发区|经开区|高新区|园区|新区)")
 _AGREEMENT = re.compile(r"(项目|工程)(?:合作|投资|框架|战略合作|建设|入园|落户)*(?:协议|合同)(?:书)?$")
 _COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|批|家|大)(?!型)")
@@ -347,12 +354,17 @@ def find_projects(
                 item = comma + 1
                 if item < start and not _STOP_AT.search(masked, item, start):
                     start = item
+        if _BODY_AFTER.match(masked, end):
+            continue  # 上海某某建筑装饰工程|有限公司, 中铁某工程|局: a body's name, not a project's
         name, start = strip_leading(text[start:end], start)
         if not anchored and _name_opening_with_yi(masked, start) < start:
             start -= 1
             name = text[start:end]
         lead = TIME_LEAD.match(name)
         if lead and lead.end() and len(name) - lead.end() >= 2:
+            name, start = name[lead.end() :], start + lead.end()
+        lead = _UNNAMED_ZONE_LEAD.match(name)
+        if lead and len(name) - lead.end() >= 4:  # 市经济开发区|振华油脂项目: the site, no part of the name
             name, start = name[lead.end() :], start + lead.end()
         if "〇" in masked[start:end]:
             continue
@@ -553,8 +565,8 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     forms = sorted({f for c in known_companies for f in short_forms(c)}, key=len, reverse=True)
     for body in bodies:
         for form in forms:
-            if body.startswith(form) and len(body) >= len(form) + 2:
-                return form
+            if body.startswith(form) and (len(body) >= len(form) + 2 or body == form):
+                return form  # 振华油脂|项目: a project named after the company alone is its own
     if not guess:
         return None
     after_zone = _ZONE_PREFIX.sub("", core)

@@ -96,6 +96,22 @@ def find_zones(text: str) -> list[ZoneHit]:
                 ):
                     place, start, mid = proper, m.start() - n, proper
                     break
+        if place is None and hits:
+            # a second zone joined to the one before it: 郎溪经济开发区和十字经济开发区 (no division: a locality)
+            for n in (2, 3, 4):
+                j = m.start() - n
+                proper = text[j : m.start()]
+                if (
+                    j >= 1
+                    and text[j - 1] in "、和及与"
+                    and hits[-1].end == j - 1
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", proper)
+                    and not set(proper) & _FUNCTION_CHARS
+                    and not _generic_mid(proper)
+                    and not _verb_mid(proper)
+                ):
+                    place, start, mid = proper, j, proper
+                    break
         if place is None and expansion is not None or place is None and zclass == "other":
             # no place at all, but a proper name of its own: 沈抚示范区, 小蓝经开区
             proper = text[max(0, m.start() - 2) : m.start()]
@@ -110,9 +126,8 @@ def find_zones(text: str) -> list[ZoneHit]:
                 place, start, mid = proper, m.start() - 2, proper
         if place is None or start is None:
             sub = _sub_zone(text, hits, m.start(), m.end(), zclass, suffix, expansion is not None)
-            if sub:  # 郑东新区|先进制造业|开发区: the parent's hit becomes part of the sub-zone's name
-                hits[:] = [h for h in hits if h.start != sub.start]
-                hits.append(sub)
+            if sub:  # 郑东新区|先进制造业|开发区, 灵石经济技术开发区|两渡|产业园: the zone inside its parent,
+                hits.append(sub)  # and the parent, named here too
             continue
         if not mid and zclass in ("econ", "hitech") and _is_province(place):
             continue  # 山西省开发区: a province's word for its zones, not a zone

@@ -121,6 +121,11 @@ def find_author(lines: list[str]) -> str | None:
         names = _names_only(inner) if "/" not in inner and "／" not in inner else None
         if names:
             return names[0]
+    # 3b. names in brackets opening a line of the head: (方治 张世凌) 12月28号,…
+    for line in head:
+        names = _opening_names(line)
+        if names:
+            return names[0]
     # 4a. a first line that is a name only, the writer's credit above the text: 苗某某
     first = lines[0].strip()
     if len(lines) > 2 and len(first) <= 4 and _names_only(first):
@@ -130,6 +135,15 @@ def find_author(lines: list[str]) -> str | None:
     if names:
         return names[0]
     return None
+
+
+_OPENING_BRACKET = re.compile(rf"^{_SP}*[(（]([{_HAN}{_SPC}、，,]{{2,40}})[)）]{_SP}*")
+
+
+def _opening_names(line: str) -> list[str] | None:
+    """The writers' names in brackets that open a line: (方治 张世凌) 12月28号,…"""
+    m = _OPENING_BRACKET.match(line)
+    return _names_only(m.group(1)) if m else None
 
 
 _DATETIME = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}" + _SP + r"*\d{1,2}[:：]\d{2}")
@@ -185,6 +199,8 @@ def split_furniture(text: str) -> Furniture:
             continue  # 核心提示: repeats the opening paragraph
         if (n < 4 or n >= len(content) - 2) and is_byline(line):
             continue
+        if n < 4 and _opening_names(line):
+            line = line[_OPENING_BRACKET.match(line).end() :]
         line = _strip_inline(line)
         if line:
             kept.append(line)
