@@ -1191,3 +1191,35 @@ def test_titles_of_a_county_the_article_never_names_keep_their_written_body() ->
     )
     assert posts_of(ex, "辛某某") == {("县委书记", "县委")}
     assert posts_of(ex, "蹇某某") == {("县长", "县政府")}
+
+
+# -- read from a ninth held-out set of real news (names below are made up) --------------------------------
+
+
+def test_firms_named_for_the_sites_a_visit_lists_are_companies_not_projects() -> None:
+    ex = extract_article(
+        art("大家先后来到瑞丰科技、森林客服装、兴和玩具、泽宇科技等14个在建或投产项目现场，听取汇报。")
+    )
+    assert names_of(ex, "Company") == {"瑞丰科技", "森林客服装", "兴和玩具", "泽宇科技"}
+    assert not names_of(ex, "Project")
+    ex = extract_article(
+        art("在五丰面粉、云飞化工、沃达数控、诚信创业大厦等企业和项目现场，张某某详细了解生产经营状况。")
+    )
+    assert names_of(ex, "Company") == {"五丰面粉", "云飞化工", "沃达数控"}
+
+
+def test_a_chain_goes_on_over_an_unnamed_zone_and_each_title_keeps_its_own_body() -> None:
+    ex = extract_article(art("6月29日，市委书记、经开区党工委书记吴某某率四套班子领导到经开区观摩。"))
+    assert posts_of(ex, "吴某某") == {("市委书记", "市委"), ("党工委书记", "经开区")}
+    ex = extract_article(art("区政协副主席、开发区管委会副主任卢某某作动员讲话。"))
+    assert posts_of(ex, "卢某某") == {("区政协副主席", "区政协"), ("管委会副主任", "开发区")}
+
+
+def test_a_department_head_after_a_committee_title_is_the_committee_s() -> None:
+    ex = extract_article(art("8月1日上午，市委常委、组织部长蒋某某来到高新区。"))
+    assert posts_of(ex, "蒋某某") == {("市委常委", "市委"), ("组织部长", "市委")}
+
+
+def test_a_name_ends_before_the_words_that_follow_it() -> None:
+    ex = extract_article(art("开发区党工委副书记、管委会主任周某相关县级领导、项目负责人陪同调研。"))
+    assert posts_of(ex, "周某") == {("党工委副书记", "开发区"), ("管委会主任", "开发区")}

@@ -388,9 +388,14 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
 # …等18家企业, 2家企业, 等知名企业: what closes a list of companies
 _COMPANY_LIST_END = re.compile(
     r"(?:等\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*家[\u4e00-\u9fff、]{0,8}?(?:企业|公司)"
-    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外)?(?:企业|公司|集团)"
+    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外)?(?:企业|公司|集团)(?!和项目)"
     # 中国化学、龙净环保等一批世界500强企业
     r"|等(?:一批|一大批|多家|众多|诸多)[\u4e00-\u9fff\d]{0,8}?(?:企业|公司|集团)"
+)
+# 瑞狮科技、兴信玩具等14个在建项目现场, 五得利面粉、云翔化工等企业和项目现场: sites visited, named by their
+# firms; only the items that end in an industry word are read as companies
+_SITE_LIST_END = re.compile(
+    r"等(?:(?:\d+|[一二两三四五六七八九十]+)个)?[\u4e00-\u9fff]{0,8}?(?:企业和项目|项目)(?:建设)?(?:现场|工地)"
 )
 
 
@@ -422,7 +427,9 @@ def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     and at the conjunction before its last item; each item must still be a specific name."""
     out: list[OrgHit] = []
     taken = [(h.start, h.end) for h in hits]
-    for close in _COMPANY_LIST_END.finditer(text):
+    closers = [(c, False) for c in _COMPANY_LIST_END.finditer(text)]
+    closers += [(c, True) for c in _SITE_LIST_END.finditer(text)]
+    for close, sites in closers:
         end = close.start()
         if end and text[end - 1] in _PREPOSITIONS:
             continue  # 县委、县政府对四家企业的入驻…: the count is a preposition's object, the list its subject
@@ -442,6 +449,8 @@ def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
         lead = verb_boundary(text, at + lead, at + len(first)) - at  # 今年还将退出|新金山、…
         pieces[0] = (at + lead, first[lead:])
         items = [(at, at + len(piece), piece) for at, piece in pieces if piece]
+        if sites:
+            items = [(s, e, it) for s, e, it in items if industry_suffix(it.strip()) and len(it.strip()) >= 4]
         out.extend(_listed_items(items, taken))
         taken.extend((h.start, h.end) for h in out)
     return out

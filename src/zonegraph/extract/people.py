@@ -13,6 +13,7 @@ from .text import PUNCT
 
 # not 向: 李向东, 王向阳 are names; a pronoun never is (来|我市)
 _NOT_IN_NAMES = set("副的了和与等及在是为对将把被从们之其我你他她您")
+_BARE_ZONE_WORDS = ("经开区", "高新区", "开发区", "综改区", "集中区", "示范区", "园区")
 _ZONE_BODY = re.compile(r"(党工委|管委会|工委)")
 _ONE_CHAR_AFTER = set("率以向对将把被从称说讲问答带携领")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
@@ -133,6 +134,11 @@ def find_people(
                 p = org[0]
             elif p > 2 and text[p - 1] == "区" and text[p - 2] in "、，," and _ZONE_BODY.match(segs[0].title):
                 p -= 1  # 市委常委、区党工委书记: 区 is the zone of the article, the chain goes on
+            elif _ZONE_BODY.match(segs[0].title) and (
+                word := next((w for w in _BARE_ZONE_WORDS if text.endswith(w, 0, p)), None)
+            ):
+                if p - len(word) > 1 and text[p - len(word) - 1] in "、，,":
+                    p -= len(word)  # 市委书记、经开区|党工委书记: the zone the article is about, unnamed
             # 大同市委常委、副市长，大同经开区党工委书记…: a chain with no name of its own goes on after a comma
             q = p - 1
             while q > 0 and text[q - 1] in " \u3000" and text[q] in "、，,":
@@ -254,4 +260,13 @@ _BODILESS = {
     "一级巡视员",
     "巡视员",
     "调研员",
+    # heads of the committee's own departments (市委常委、组织部长): the committee's
+    "组织部长",
+    "组织部部长",
+    "宣传部长",
+    "宣传部部长",
+    "统战部长",
+    "统战部部长",
+    "政法委书记",
+    "纪委书记",
 }

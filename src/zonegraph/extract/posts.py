@@ -108,14 +108,16 @@ _BARE_ZONE = re.compile(r"(?:经开区|高新区|开发区|综保区|示范区|�
 _ZONE_WORD = re.compile(r"经开区|高新区|开发区|综保区")
 
 
-def _bare_zone_word(a: ArticleState, seg, i: int) -> str | None:  # noqa: ANN001
+def _bare_zone_word(a: ArticleState, seg, i: int, written_only: bool = False) -> str | None:  # noqa: ANN001
     """经开区党工委副书记 in an article that never names its zone: the post is that 经开区's as written, an
-    organisation of this article alone."""
+    organisation of this article alone (`written_only`: only where the word stands before the title)."""
     if context_kind(seg.title) != "Zone":
         return None
     text = a.sents[i].text
     m = _BARE_ZONE.search(text, 0, seg.start)
     word = m.group(0) if m and m.end() == seg.start else None
+    if word is None and written_only:
+        return None
     if word is None and text[seg.start - 1 : seg.start] == "区":
         # 区党工委书记 in an article about its 经开区: the 区 is that zone
         named = _ZONE_WORD.search(a.title + "\n" + a.body)
@@ -165,6 +167,9 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
             org_key = seg.org[2] if seg.org and len(seg.org) > 2 else None
             if seg.org and org_key is None:
                 org_key = seg.org[1]
+            if org_key is None and prev_org:
+                # 区政协副主席、开发区|管委会副主任: the zone written before the title, not the body before
+                org_key = _bare_zone_word(a, seg, i, written_only=True)
             if (
                 org_key is None
                 and prev_org

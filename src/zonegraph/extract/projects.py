@@ -506,8 +506,8 @@ def _named_without_suffix(
             return
         if any(s < end and start < e for s, e in taken):
             return
-        if len(name) < 4:
-            return
+        if len(name) < 4 or name in known:
+            return  # 瑞狮科技、…等14个项目现场: a firm named for its site is the firm
         if not (
             listed  # a list that says it holds projects names them, proper part or not
             or re.search(r"[\dA-Za-z]", name)
