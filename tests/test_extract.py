@@ -1223,3 +1223,18 @@ def test_a_department_head_after_a_committee_title_is_the_committee_s() -> None:
 def test_a_name_ends_before_the_words_that_follow_it() -> None:
     ex = extract_article(art("开发区党工委副书记、管委会主任周某相关县级领导、项目负责人陪同调研。"))
     assert posts_of(ex, "周某") == {("党工委副书记", "开发区"), ("管委会主任", "开发区")}
+
+
+def test_firms_a_visit_goes_to_are_companies() -> None:
+    ex = extract_article(art("周某首先到华丰新能源、艾远集团调研企业生产经营情况。"))
+    assert {"华丰新能源", "艾远集团"} <= names_of(ex, "Company")
+    ex = extract_article(art("考核组就考核指标、班子运行以及项目建设、产业发展等工作进行考核调研。"))
+    assert not names_of(ex, "Company")
+
+
+def test_a_park_named_after_a_locality_jieba_knows_is_a_zone_and_its_secretary_leads_it() -> None:
+    ex = extract_article(
+        art("5月9日上午，区委书记周某某到龙岭工业集中区调研。集中区党工委书记陈某某汇报了园区发展情况。")
+    )
+    assert names_of(ex, "Zone") == {"龙岭工业集中区"}
+    assert pairs(ex, "leads") == {("陈某某", "龙岭工业集中区")}

@@ -396,6 +396,8 @@ _COMPANY_LIST_END = re.compile(
 # firms; only the items that end in an industry word are read as companies
 _SITE_LIST_END = re.compile(
     r"等(?:(?:\d+|[一二两三四五六七八九十]+)个)?[\u4e00-\u9fff]{0,8}?(?:企业和项目|项目)(?:建设)?(?:现场|工地)"
+    # 来到A、B及C建设现场, 到A、B、C调研: the places a visit goes to, named by their firms
+    r"|(?<=[\u4e00-\u9fff])(?:建设现场|生产现场|(?=调研|考察|参观|察看|视察))"
 )
 
 
@@ -445,12 +447,19 @@ def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
         if conj > 0:
             pieces[-1:] = [(at, last[:conj]), (at + conj + 1, last[conj + 1 :])]
         at, first = pieces[0]
-        lead = max(first.rfind(w) + len(w) if first.rfind(w) >= 0 else 0 for w in _LIST_LEADS)
+        leads = _LIST_LEADS + (_VISIT_LEADS if sites else ())
+        lead = max(first.rfind(w) + len(w) if first.rfind(w) >= 0 else 0 for w in leads)
         lead = verb_boundary(text, at + lead, at + len(first)) - at  # 今年还将退出|新金山、…
         pieces[0] = (at + lead, first[lead:])
         items = [(at, at + len(piece), piece) for at, piece in pieces if piece]
-        if sites:
-            items = [(s, e, it) for s, e, it in items if industry_suffix(it.strip()) and len(it.strip()) >= 4]
+        if sites:  # a firm's short name: a few characters ending in an industry word, not a phrase
+            items = [
+                (s, e, it)
+                for s, e, it in items
+                if industry_suffix(it.strip())
+                and re.fullmatch(r"[\u4e00-\u9fff]{4,10}", it.strip())
+                and not re.search(r"以及|的|建设$", it)
+            ]
         out.extend(_listed_items(items, taken))
         taken.extend((h.start, h.end) for h in out)
     return out
@@ -472,6 +481,7 @@ _NOT_A_COMPANY = (
     "行业",
 )
 _LIST_LEADS = ("与", "和", "同", "及", "包括", "有", "是", "如", "像", "引进", "引入", "签约", "吸引")
+_VISIT_LEADS = ("来到", "走进", "深入", "走访", "到")  # what opens the list of places a visit goes to
 
 
 # what a company does as the subject of a clause in news of a zone's firms: 奇瑞汽车连续19年位居…, 长信科技成为…

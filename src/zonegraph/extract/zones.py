@@ -124,6 +124,16 @@ def find_zones(text: str) -> list[ZoneHit]:
             )
             if a_word and _proper_mid(proper) and not place_ending_at(text, m.start() - 2):
                 place, start, mid = proper, m.start() - 2, proper
+        if place is None and zclass == "industrial" and m.start() >= 2:
+            # 龙岭|工业集中区: a park named after a locality jieba knows as a place name, though no division
+            proper = text[m.start() - 2 : m.start()]
+            if (
+                pos_tags(proper) == ((proper, "ns"),)
+                and not _generic_mid(proper)
+                and not set(proper) & _FUNCTION_CHARS
+                and not place_ending_at(text, m.start() - 2)
+            ):
+                place, start, mid = proper, m.start() - 2, proper
         if place is None or start is None:
             sub = _sub_zone(text, hits, m.start(), m.end(), zclass, suffix, expansion is not None)
             if sub:  # 郑东新区|先进制造业|开发区, 灵石经济技术开发区|两渡|产业园: the zone inside its parent,
