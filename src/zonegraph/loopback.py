@@ -29,16 +29,22 @@ def wait_for_port(port: int, timeout: float = 20.0) -> None:
 
 
 @contextmanager
-def running(cmd: list[str], port: int) -> Iterator[subprocess.Popen]:
+def running(
+    cmd: list[str],
+    port: int,
+    cwd: Path | None = None,
+    start_timeout: float = 20.0,
+    stop_timeout: float = 10.0,
+) -> Iterator[subprocess.Popen]:
     """Start a command that listens on `port`, wait until it does, stop it afterwards."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_for_port(port)
+        wait_for_port(port, timeout=start_timeout)
         yield proc
     finally:
         proc.terminate()
         try:
-            proc.wait(timeout=10)
+            proc.wait(timeout=stop_timeout)
         except subprocess.TimeoutExpired:
             proc.kill()
 
@@ -94,14 +100,8 @@ def virtuoso_server(folder: Path, memory_mb: int = 1000) -> Iterator[str]:
         _VIRTUOSO_INI.format(sql_port=sql_port, http_port=http_port, buffers=buffers, dirty=buffers * 3 // 4),
         encoding="utf-8",
     )
-    proc = subprocess.Popen(
-        [VIRTUOSO, "+foreground", "+configfile", "virtuoso.ini"],
-        cwd=folder,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for_port(http_port, timeout=60)
+    cmd = [VIRTUOSO, "+foreground", "+configfile", "virtuoso.ini"]
+    with running(cmd, http_port, cwd=folder, start_timeout=60, stop_timeout=30):
         subprocess.run(
             ["isql-vt", str(sql_port), "dba", "dba", f"exec={VIRTUOSO_GRANTS}"],
             check=True,
@@ -109,9 +109,3 @@ def virtuoso_server(folder: Path, memory_mb: int = 1000) -> Iterator[str]:
             timeout=60,
         )
         yield f"http://127.0.0.1:{http_port}/sparql"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
