@@ -419,11 +419,13 @@ class RemoteGraphStore:
         """Replace the endpoint's content with the build, keeping the old graph until the new one is whole.
 
         On Oxigraph (known by its Graph Store endpoint beside …/query) the build goes as one streamed update
-        (`_write_in_one_update`). Elsewhere (Virtuoso refuses large INSERT DATA requests) it is written into
-        staging graphs (urn:zonegraph:staging:…) in SPARQL INSERT DATA batches of BATCH quads; then a single
-        update request (a transaction on Fuseki) drops the old graphs, moves the staged ones into place and
-        writes the manifest. Either way a build killed midway leaves the old graph and its manifest as they
-        were; staging graphs left behind are removed by the next build.
+        (`_write_in_one_update`). On Virtuoso it is staged through its Graph Store endpoint into staging graphs
+        (urn:zonegraph:staging:…), then one update request deletes the graphs it replaces and renames the
+        staged quads into place (`_virtuoso_switch`). Both send only the graphs whose digest changed since the
+        last build (`_changed_parts`). Elsewhere (Fuseki, GraphDB) the staging graphs are filled by SPARQL
+        INSERT DATA batches of BATCH quads (Virtuoso refuses large ones) and moved into place by one update
+        request (a transaction on Fuseki), with no digests. Every way, a build killed midway leaves the old
+        graph and its manifest as they were; staging graphs left behind are removed by the next build.
         """
         ox_store = self._ox()
         if not ox_store.virtuoso and self._graph_store_url():
@@ -436,9 +438,9 @@ class RemoteGraphStore:
             self._stage_graph_store(quads, crud, self._digests(ox_store), kept)
             old = [g.value for g in ox_store.named_graphs()] + [VIRTUOSO_DEFAULT, DIGESTS_GRAPH]
             ops = self._virtuoso_switch([g for g in old if g not in kept])
-        else:
+        else:  # no digests are written here: those of an earlier build go, or they would vouch for it
             staged = self._stage_sparql(quads, ox_store)
-            old = [g.value for g in ox_store.named_graphs()]
+            old = [g.value for g in ox_store.named_graphs()] + [DIGESTS_GRAPH]
             if ox_store.virtuoso:
                 ops = self._virtuoso_switch([VIRTUOSO_DEFAULT, *old])
             else:
