@@ -1238,3 +1238,13 @@ def test_a_park_named_after_a_locality_jieba_knows_is_a_zone_and_its_secretary_l
     )
     assert names_of(ex, "Zone") == {"龙岭工业集中区"}
     assert pairs(ex, "leads") == {("陈某某", "龙岭工业集中区")}
+
+
+def test_a_zone_s_platform_company_and_the_bodies_under_a_district_are_no_companies() -> None:
+    ex = extract_article(art("他指示，下一步集中区要重点做强平台公司，实现园区高质量发展。"))
+    assert not names_of(ex, "Company")
+    ex = extract_article(art("市城投公司和经开区平台公司、区直各部集团公司负责人参加。"))
+    assert "经开区平台公司" not in names_of(ex, "Company")
+    assert not [n for n in names_of(ex, "Company") if n.startswith("区直")]
+    ex = extract_article(art("山西云时代技术有限公司和华远平台公司签约。"))
+    assert "华远平台公司" in names_of(ex, "Company")

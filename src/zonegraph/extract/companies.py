@@ -420,7 +420,19 @@ def _could_be_a_name(core: str) -> bool:
         or _COUNTED.search(core)
         or re.search(r"[+＋=]", core)
         or re.fullmatch(r"[\u4e00-\u9fff]*型", core)  # 科技型公司, 大型科技产业型公司: a kind of company
+        or re.match(r"[省市县区]直", core)  # 区直各部集团公司: the bodies under a district
+        or (core.endswith("平台") and not _named_platform(core[:-2]))
     )
+
+
+def _named_platform(head: str) -> bool:
+    """要做强园区|平台公司, 经开区|平台公司: a zone's platform company is a kind, unless a name stands before
+    平台 (no verb, no zone or place word closing it)."""
+    if not head or head.endswith(("园区", "开发区", "经开区", "高新区", "新区", "集中区")):
+        return False
+    if place_ending_at(head, len(head)) == head or any(f.startswith("v") for _w, f in pos_tags(head)):
+        return False
+    return has_proper_marker(head)
 
 
 def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
