@@ -481,41 +481,29 @@ class RemoteGraphStore:
         self, quads: Iterable[Quad], crud: str, previous: dict[str, str], kept: set[str]
     ) -> None:
         """Staging through the Graph Store Protocol: each changed graph's N-Triples POSTed to its staging
-        graph (`_changed_parts`: unchanged graphs stay, added to `kept`), sent from a thread while the next
-        is made. One request at a time: Virtuoso deadlocks concurrent inserts (SR172); a request that lost to
-        another writer's is retried. The digests are staged as a graph of their own, so they change with the
-        graphs, in the same update."""
-        from concurrent.futures import Future, ThreadPoolExecutor
-
+        graph (`_changed_parts`: unchanged graphs stay, added to `kept`). One request at a time, from this
+        thread: Virtuoso deadlocks concurrent inserts (SR172), its own time is most of the staging, and a
+        second thread could free pyoxigraph results, which must die on the thread that made them. A request
+        that lost to another writer's is retried. The digests are staged as a graph of their own, so they
+        change with the graphs, in the same update."""
         poster = RemoteStore(self.query_url, crud)
         digests: dict[str, str] = {}
 
-        def post(graph: str, body: bytes) -> None:
+        def send(graph: str, lines: list[str]) -> None:
+            body = ("\n".join(lines) + "\n").encode("utf-8")
             for attempt in range(5):
                 try:
-                    poster._post(crud, body, "application/n-triples", [("graph-uri", graph)], "*/*")
+                    poster._post(crud, body, "application/n-triples", [("graph-uri", STAGING + graph)], "*/*")
                     return
                 except RemoteError as exc:
                     if "SR172" not in str(exc) or attempt == 4:
                         raise
 
-        with ThreadPoolExecutor(1) as pool:
-            pending: Future | None = None
-
-            def send(graph: str, lines: list[str]) -> None:
-                nonlocal pending
-                body = ("\n".join(lines) + "\n").encode("utf-8")
-                if pending is not None:
-                    pending.result()
-                pending = pool.submit(post, STAGING + graph, body)
-
-            for part in _changed_parts(quads, previous, digests, kept):
-                send(part.graph, part.lines)
-            table = _digest_table(digests)
-            for i in range(0, max(len(table), 1), 20_000):
-                send(DIGESTS_GRAPH, table[i : i + 20_000])
-            if pending is not None:
-                pending.result()
+        for part in _changed_parts(quads, previous, digests, kept):
+            send(part.graph, part.lines)
+        table = _digest_table(digests)
+        for i in range(0, max(len(table), 1), 20_000):
+            send(DIGESTS_GRAPH, table[i : i + 20_000])
 
     def _stage_sparql(self, quads: Iterable[Quad], ox_store: RemoteStore) -> set[str]:
         """Staging through SPARQL Update: INSERT DATA batches of BATCH quads (Virtuoso's limit)."""
