@@ -85,10 +85,12 @@ def _ours(graph: str, virtuoso: bool) -> bool:
     return not virtuoso or (graph != VIRTUOSO_DEFAULT and graph not in VIRTUOSO_SYSTEM)
 
 
-def graph_terms(query: str) -> tuple[set[str], bool, bool] | None:
+@functools.lru_cache(maxsize=512)
+def graph_terms(query: str) -> tuple[frozenset[str], bool, bool] | None:
     """(the IRIs a query names in GRAPH, whether a GRAPH takes a variable, whether it gives its own dataset
     with FROM / FROM NAMED), read from rdflib's algebra; None where rdflib cannot parse it (a server's own
-    syntax is the server's business)."""
+    syntax is the server's business). Cached: zonegraph asks the same few queries again and again, and
+    parsing one costs milliseconds."""
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
     from rdflib.plugins.sparql.parserutils import CompValue
@@ -116,7 +118,7 @@ def graph_terms(query: str) -> tuple[set[str], bool, bool] | None:
             stack.extend(node.values())
         elif isinstance(node, list | tuple | set):
             stack.extend(node)
-    return iris, variable, own_dataset
+    return frozenset(iris), variable, own_dataset
 
 
 def _ask_answer(body: bytes) -> bytes | None:
@@ -463,7 +465,8 @@ class RemoteGraphStore:
             f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}",
             "DELETE { GRAPH ?g { ?s ?p ?o } } INSERT { GRAPH ?real { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } "
             f'FILTER(STRSTARTS(STR(?g), "{STAGING}")) BIND(STRAFTER(STR(?g), "{STAGING}") AS ?rest) '
-            f'BIND(IF(?rest = "default", <{VIRTUOSO_DEFAULT}>, IRI(?rest)) AS ?real) }}',  # (SPARQL staging)
+            # "default": the default graph as SPARQL staging names it
+            f'BIND(IF(?rest = "default", <{VIRTUOSO_DEFAULT}>, IRI(?rest)) AS ?real) }}',
         ]
 
     def _virtuoso_crud_url(self, ox_store: RemoteStore) -> str | None:
