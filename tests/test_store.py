@@ -181,3 +181,74 @@ def test_builds_killed_mid_write_are_cleared_and_replaced_builds_wait_for_reader
     finished = sorted(p for p in (store.root / "builds").iterdir() if not p.name.endswith(".partial"))
     assert first not in finished and second in finished and len(finished) == 3
     assert store.current == finished[-1]
+
+
+def test_quads_written_as_text_read_back_the_same_across_chunks(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+
+    from zonegraph.store import nquads_chunks
+
+    g = ox.NamedNode("urn:zg:article:1")
+    s = ox.NamedNode("urn:zg:e/园区")
+    awkward = [
+        ox.Literal('引号"和\\反斜杠\n换行\t'),
+        ox.Literal("开发区", language="zh"),
+        ox.Literal("12.5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")),
+        ox.Literal(""),
+    ]
+    quads = [(s, ox.NamedNode(f"urn:zg:p{i}"), o, g if i % 2 else None) for i, o in enumerate(awkward * 3)]
+    quads.append((URIRef("urn:zg:e/rdflib"), URIRef("urn:zg:p"), Literal("1", lang="en"), URIRef("urn:zg:g")))
+    quads.append(ox.Quad(s, ox.NamedNode("urn:zg:q"), ox.Literal("x"), ox.DefaultGraph()))
+    chunks = list(nquads_chunks(iter(quads), batch=5))
+    assert len(chunks) == 3  # 14 quads, 5 a chunk
+    back = [q for c in chunks for q in ox.parse(c, format=ox.RdfFormat.N_QUADS)]
+    expected = [
+        q if isinstance(q, ox.Quad) else ox.Quad(*(to_ox(t) for t in q[:3]), to_ox(q[3]) or ox.DefaultGraph())
+        for q in quads
+    ]
+    assert back == expected
+    assert list(nquads_chunks(iter([]))) == []
+
+
+def to_ox(t):  # noqa: ANN001, ANN201
+    from zonegraph.store import to_ox_term
+
+    return None if t is None else to_ox_term(t)
+
+
+def test_a_build_written_by_parallel_loaders_is_the_same_store(tmp_path: Path, monkeypatch) -> None:
+    import pyoxigraph as ox
+
+    from zonegraph import store as store_module
+
+    dumps = []
+    for loaders, batch in ((1, 1_000_000), (2, 7)):  # one load, and many small ones side by side
+        monkeypatch.setattr(store_module, "LOADERS", loaders)
+        real = store_module._load_while_making
+        monkeypatch.setattr(
+            store_module, "_load_while_making", lambda st, q, real=real, b=batch: real(st, q, batch=b)
+        )
+        store = GraphStore(tmp_path / f"s{loaders}")
+        build([SAMPLE], store, workers=1)
+        dumps.append(sorted(store.open().dump(format=ox.RdfFormat.N_QUADS).splitlines()))
+        monkeypatch.setattr(store_module, "_load_while_making", real)
+    assert dumps[0] == dumps[1] and len(dumps[0]) > 1000
+
+
+def test_a_loader_failure_stops_the_build_and_keeps_the_previous_graph(tmp_path: Path, monkeypatch) -> None:
+    from zonegraph import store as store_module
+
+    store = GraphStore(tmp_path / "s")
+    build([SAMPLE], store, workers=1)
+    before = store.current
+
+    def bad_chunks(quads, batch=50_000):  # noqa: ANN001, ANN202
+        for _ in quads:
+            pass
+        yield b"<urn:a> <urn:b> not rdf .\n"
+
+    monkeypatch.setattr(store_module, "nquads_chunks", bad_chunks)
+    with pytest.raises(SyntaxError):
+        build([SAMPLE], store, workers=1, force=True)
+    assert store.current == before and count(store) == 9

@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,10 +108,41 @@ class QuadConverter:
         )
 
 
-def _load_while_making(store: ox.Store, quads: Iterable[ox.Quad], batch: int = 50_000) -> None:
-    """Load quads while the next ones are being made: each batch is written as N-Quads and handed to a
-    thread that bulk-loads it, which Oxigraph does without holding the GIL, so making (Python) and loading
-    (Rust) share the cores instead of taking turns. At most two batches wait: memory stays bounded."""
+def nquads_chunks(quads: Iterable, batch: int = 50_000) -> Iterator[bytes]:
+    """Quads as N-Quads text, `batch` quads a chunk. Each term's N-Triples form is made once a chunk (the
+    same predicates, articles and entities come back in most quads): writing the text costs a fifth of
+    making an `ox.Quad` of each and serialising those (bench/RESULTS.md, issue #13)."""
+    memo: dict = {}
+    lines: list[str] = []
+    for q in quads:
+        if isinstance(q, ox.Quad):
+            s, p, o, g = q.subject, q.predicate, q.object, q.graph_name
+        else:
+            s, p, o, g = q
+        s_ = memo.get(s) or memo.setdefault(s, str(to_ox_term(s)))
+        p_ = memo.get(p) or memo.setdefault(p, str(to_ox_term(p)))
+        o_ = memo.get(o) or memo.setdefault(o, str(to_ox_term(o)))
+        if g is None or isinstance(g, ox.DefaultGraph):
+            lines.append(f"{s_} {p_} {o_} .\n")
+        else:
+            g_ = memo.get(g) or memo.setdefault(g, str(to_ox_term(g)))
+            lines.append(f"{s_} {p_} {o_} {g_} .\n")
+        if len(lines) >= batch:
+            yield "".join(lines).encode()
+            lines = []
+            memo.clear()  # memory bounded by a batch, not by the corpus
+    if lines:
+        yield "".join(lines).encode()
+
+
+LOADERS = 2  # Oxigraph's bulk loads run without the GIL and side by side: two take 0.7× the time of one
+
+
+def _load_while_making(store: ox.Store, quads: Iterable, batch: int = 50_000) -> None:
+    """Load quads while the next ones are being made: each batch is written as N-Quads and handed to
+    threads that bulk-load it, which Oxigraph does without holding the GIL, so making (Python) and loading
+    (Rust) share the cores instead of taking turns. At most two batches wait beside the ones being loaded:
+    memory stays bounded."""
     import queue
     import threading
 
@@ -122,26 +153,24 @@ def _load_while_making(store: ox.Store, quads: Iterable[ox.Quad], batch: int = 5
         while (chunk := todo.get()) is not None:
             if not failure:
                 try:
-                    store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
+                    # lenient: the text is Oxigraph's own writing of terms it made (and so checked)
+                    store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
                 except BaseException as exc:  # noqa: BLE001 - handed to the making side, raised there
                     failure.append(exc)
 
-    thread = threading.Thread(target=loader, name="zonegraph-loader", daemon=True)
-    thread.start()
+    threads = [threading.Thread(target=loader, name="zonegraph-loader", daemon=True) for _ in range(LOADERS)]
+    for t in threads:
+        t.start()
     try:
-        pending: list[ox.Quad] = []
-        for q in quads:
-            pending.append(q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object))
-            if len(pending) >= batch:
-                if failure:
-                    break
-                todo.put(ox.serialize(pending, format=ox.RdfFormat.N_QUADS))
-                pending = []
-        if pending and not failure:
-            todo.put(ox.serialize(pending, format=ox.RdfFormat.N_QUADS))
+        for chunk in nquads_chunks(quads, batch):
+            if failure:
+                break
+            todo.put(chunk)
     finally:
-        todo.put(None)
-        thread.join()
+        for _ in threads:
+            todo.put(None)
+        for t in threads:
+            t.join()
     if failure:
         raise failure[0]
 
@@ -212,10 +241,9 @@ class GraphStore:
 
     def write_build(self, quads: Iterable[Quad], manifest: dict) -> Path:
         """Write a complete new build and make it current; the previous build stays until then."""
-        convert = QuadConverter()
-        return self._write_ox((convert(q) for q in quads), manifest)
+        return self._write_ox(quads, manifest)
 
-    def _write_ox(self, quads: Iterable[ox.Quad], manifest: dict) -> Path:
+    def _write_ox(self, quads: Iterable, manifest: dict) -> Path:
         def fill(folder: Path) -> dict:
             store = ox.Store(str(folder / "oxigraph"))
             _load_while_making(store, quads)
