@@ -1248,3 +1248,49 @@ def test_a_zone_s_platform_company_and_the_bodies_under_a_district_are_no_compan
     assert not [n for n in names_of(ex, "Company") if n.startswith("区直")]
     ex = extract_article(art("山西云时代技术有限公司和华远平台公司签约。"))
     assert "华远平台公司" in names_of(ex, "Company")
+
+
+def test_a_list_the_next_clause_calls_firms_is_companies_not_projects() -> None:
+    ex = extract_article(
+        art("开园仪式上，集中开工项目4个，包括宁德博远、江苏嘉泰、祥瑞科技、浙江银河，均为动力电池配套企业。")
+    )
+    assert {"宁德博远", "江苏嘉泰", "祥瑞科技", "浙江银河"} <= names_of(ex, "Company")
+    assert not names_of(ex, "Project")
+
+
+def test_the_firms_that_carry_projects_are_companies() -> None:
+    ex = extract_article(art("张某一行实地察看了一远制药、道恒电动汽车、秦丰特钢等项目单位。"))
+    assert {"一远制药", "道恒电动汽车", "秦丰特钢"} <= names_of(ex, "Company")
+
+
+def test_parks_on_a_list_of_project_sites_are_projects() -> None:
+    ex = extract_article(
+        art("王某一行先后深入到智远通信产业园二期、人民电器智能制造产业园、华坤科技等项目现场。")
+    )
+    assert {"智远通信产业园二期", "人民电器智能制造产业园"} <= names_of(ex, "Project")
+    assert "华坤科技" in names_of(ex, "Company")
+
+
+def test_slogans_events_titles_and_kinds_are_no_projects() -> None:
+    ex = extract_article(art("要以高质高效项目建设攻坚为前提。"))
+    assert not names_of(ex, "Project") and not names_of(ex, "Company")
+    ex = extract_article(art("高新区举行重点项目集中开工动员会暨众恒诚远新型建筑材料建设项目开工仪式。"))
+    assert names_of(ex, "Project") == {"众恒诚远新型建筑材料建设项目"}
+    assert "众恒诚远" in names_of(ex, "Company")
+    ex = extract_article(art("埃某排气技术亚洲区销售兼项目管理总监李某出席。"))
+    assert not names_of(ex, "Project")
+    ex = extract_article(art("2月20日，双桥经开区招商项目集中签约活动举行。"))
+    assert not names_of(ex, "Project")
+
+
+def test_a_project_named_after_its_investor_alone_names_the_company() -> None:
+    ex = extract_article(art("张区长到恒远锂能项目生产车间现场查看项目投产情况。"))
+    assert pairs(ex, "invests") == {("恒远锂能", "恒远锂能项目")}
+    ex = extract_article(art("冷链物流项目加快建设。"))
+    assert not names_of(ex, "Company")
+
+
+def test_an_institute_with_a_legal_form_is_one_company() -> None:
+    ex = extract_article(art("中国汽车工程研究院股份有限公司董事长任某某出席签约活动。"))
+    assert "中国汽车工程研究院股份有限公司" in names_of(ex, "Company")
+    assert posts_of(ex, "任某某") == {("董事长", "中国汽车工程研究院股份有限公司")}

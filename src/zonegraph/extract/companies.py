@@ -344,7 +344,10 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
         )
         start = verb_boundary(text, start, m.start())
         subsidiary = hits and hits[-1].end == start and hits[-1].name.endswith("集团") and suffix != "集团"
-        if (suffix == "分公司" or subsidiary) and hits and hits[-1].end == start:
+        institute = hits and hits[-1].end == start and hits[-1].kind == "Organization"
+        institute = institute and text.startswith(("股份有限", "有限"), start)
+        if (suffix == "分公司" or subsidiary or institute) and hits and hits[-1].end == start:
+            # 中国汽车工程研究院|股份有限公司: an institute that is a company by its legal form
             # 亚宝药业集团|芮城分公司, 莲花健康产业集团|食品(项城)有限公司: named after the parent group
             prev = hits.pop()
             start, name = prev.start, prev.name + text[prev.end : end]
@@ -391,11 +394,15 @@ _COMPANY_LIST_END = re.compile(
     r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外)?(?:企业|公司|集团)(?!和项目)"
     # 中国化学、龙净环保等一批世界500强企业
     r"|等(?:一批|一大批|多家|众多|诸多)[\u4e00-\u9fff\d]{0,8}?(?:企业|公司|集团)"
+    # 包括A、B、C，均为动力电池配套企业: the clause after the list says what its items are
+    r"|[，,]\s*(?:均|都|皆|全部|全)(?:为|是|系|属)[\u4e00-\u9fff]{0,10}?(?:企业|公司)"
 )
 # 瑞狮科技、兴信玩具等14个在建项目现场, 五得利面粉、云翔化工等企业和项目现场: sites visited, named by their
 # firms; only the items that end in an industry word are read as companies
 _SITE_LIST_END = re.compile(
     r"等(?:(?:\d+|[一二两三四五六七八九十]+)个)?[\u4e00-\u9fff]{0,8}?(?:企业和项目|项目)(?:建设)?(?:现场|工地)"
+    # 一洋制药、道爵电动汽车等项目单位: the firms that carry the projects
+    r"|等(?:(?:\d+|[一二两三四五六七八九十]+)[个家])?(?:重点|重大)?项目单位"
     # 来到A、B及C建设现场, 到A、B、C调研: the places a visit goes to, named by their firms
     r"|(?<=[\u4e00-\u9fff])(?:建设现场|生产现场|(?=调研|考察|参观|察看|视察))"
 )

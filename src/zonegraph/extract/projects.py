@@ -13,7 +13,7 @@ from .zones import place_ending_at
 
 # 建设项目 and 工程项目 end a name as one suffix (建设 alone would be a boundary); …项目负责人 is a title
 _SUFFIX = re.compile(
-    r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司)"
+    r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司|管理(?!中心))"
     # 北京营森工程管理有限公司, 某项目管理有限公司: the word is part of a company's name
     r"(?!(?:管理|技术|咨询|设计|建设|服务|科技|发展|投资|监理)(?:有限|股份|集团|公司))"
 )
@@ -109,7 +109,7 @@ def is_specific_project(name: str, known: set[str]) -> bool:
     tail = _GENERIC_TAIL.search(core)
     if (tail and not _named_head(core[: tail.start()], tail.group(0))) or _AMOUNT_ONLY.fullmatch(core):
         return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
-    if core.endswith(("等", "暨", "和", "与", "及")) or len(core) < 3:
+    if core.endswith(("等", "暨", "和", "与", "及")) or len(core) < 3 or slogan(core):
         return False
     category = _CATEGORY.search(core)
     if category and _named_head(core[: category.start()], category.group(0)):
@@ -134,9 +134,10 @@ def is_specific_project(name: str, known: set[str]) -> bool:
 
 
 _GENERIC_TAIL = re.compile(
-    r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施|招商引资|优质|优势|[百千万亿]+级大?|大)$"
+    r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施"
+    r"|招商引资|招商|签约|开工|竣工|在建|续建|投产|优质|优势|[百千万亿]+级大?|大)$"
 )
-_EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|大会|会议|推介会|签约|开工|集中开工)暨")
+_EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|会|会议|签约|开工|集中开工)暨")  # 动员会暨|X项目: an event before
 _ZONE_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|综保区|示范区)"
 )
@@ -212,6 +213,11 @@ def _minor_place(name: str) -> bool:
     return any(
         name.startswith(p) and name[len(p) :] in lexicon().industry_words for p in places if len(p) >= 2
     )
+
+
+def slogan(core: str) -> bool:
+    """高质高效, 又好又快, 大干快上 are how projects are built (one character opening both halves), not a name."""
+    return len(core) == 4 and core[0] == core[2] and bool(re.fullmatch(r"[\u4e00-\u9fff]+", core))
 
 
 def is_kind_of_project(name: str) -> bool:
@@ -418,6 +424,7 @@ _LIST_VERBS = (
     "来到",
     "走进",
     "深入",
+    "深入到",
     "分别是",
     "分别为",
     "引进",
@@ -437,7 +444,9 @@ def _titled(name: str) -> bool:
 # A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
 _PROJECT_LIST = re.compile(
     rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:[^，。；]{{0,40}}?的)?"
-    rf"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|重点|重大)项目"
+    rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|重点|重大)项目"
+    # 深入到A、B、C等项目现场: the sites a visit goes to
+    rf"|项目(?=(?:建设)?(?:现场|工地)))"
 )
 # …项目14个，包括A、B、C等 / 重点项目包括A（一期）、B等: what a count or class of projects includes
 _INCLUDED = re.compile(
@@ -527,7 +536,8 @@ def _named_without_suffix(
     for m in _PROJECT_LIST.finditer(text):
         at = m.start(1)
         for item in m.group(1).split("、"):
-            add(at, item)
+            # 人民电器智能制造产业园、…等项目现场: a park or a phase in a list of projects is one of them
+            add(at, item, listed=item.rstrip("等").endswith((*_PARK_WORDS, "园", "期")))
             at += len(item) + 1
     for m in _INCLUDED.finditer(text):
         items = m.group(1).split("、")
@@ -585,7 +595,20 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
             and not after.startswith(_PARK_WORDS)  # 祁县|电商|产业园: a place's park, not a company
         ):
             return head  # 运城制版|新建…: a place and an industry word name a company too
-    return brand
+    return brand or _brand_alone(bodies[-1])
+
+
+def _brand_alone(body: str) -> str | None:
+    """恒一锂能|项目: a proper part and an industry word, nothing after them, name the investor alone."""
+    word = industry_suffix(body)
+    if not word or not re.fullmatch(r"[\u4e00-\u9fff]{4,8}", body) or len(body) - len(word) not in (2, 3):
+        return None
+    proper = body[: -len(word)]
+    if len(body) - len(word) not in _word_ends(body) or _ends_in_common_noun(proper) or _minor_place(body):
+        return None
+    if has_proper_marker(proper) and place_ending_at(proper, len(proper)) != proper:
+        return body
+    return None
 
 
 def coined_name(core: str) -> bool:

@@ -11,6 +11,21 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 _STOP_CHARS = set("，。、；：！？,;:!?“”‘’\"'《》〈〉【】[]「」『』—…·\n\t \u3000")
 SOFT = ("和", "与", "及", "并")
 LEADING = ("暨", *SOFT)
+# what follows 工程 or 项目 inside an organisation's name
+_INSIDE_AN_ORG = (
+    "研究院",
+    "研究所",
+    "研究中心",
+    "技术",
+    "咨询",
+    "设计",
+    "管理",
+    "有限",
+    "股份",
+    "集团",
+    "公司",
+    "学院",
+)
 
 
 @cache
@@ -59,6 +74,10 @@ def scan_left(
         b = boundary_ending_at(text, pos, extra_boundaries, words)
         if b == "有" and text.startswith("限", pos):
             b = None  # …有限公司: the legal form of a company named inside the name
+        if (b == "工程" and text.startswith(_INSIDE_AN_ORG, pos)) or (
+            b == "项目" and text.startswith(("管理", "咨询"), pos)
+        ):
+            b = None  # 中国汽车工程|研究院, 某工程|技术有限公司: the word is part of an organisation's name
         if b and not (joined_ok and len(b) == 1 and pos >= 2 and word_freq(text[pos - 2 : pos]) > 0):
             break
         if (
