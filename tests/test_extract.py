@@ -1294,3 +1294,41 @@ def test_an_institute_with_a_legal_form_is_one_company() -> None:
     ex = extract_article(art("中国汽车工程研究院股份有限公司董事长任某某出席签约活动。"))
     assert "中国汽车工程研究院股份有限公司" in names_of(ex, "Company")
     assert posts_of(ex, "任某某") == {("董事长", "中国汽车工程研究院股份有限公司")}
+
+
+def test_a_name_written_before_its_title_takes_the_body_before_it() -> None:
+    ex = extract_article(art("座谈会上，锦州经济技术开发区张某主任、开发区经合局于某局长等介绍了投资环境。"))
+    assert posts_of(ex, "张某") == {("主任", "锦州经济技术开发区")}
+    assert pairs(ex, "leads") == {("张某", "锦州经济技术开发区")}
+    assert posts_of(ex, "于某") == {("局长", "开发区经合局")}
+    ex = extract_article(art("利津县委副书记王某某主持。迎泽区委、区政府负责人分别为8位招商大使授牌。"))
+    assert names_of(ex, "Person") == {"王某某"}
+
+
+def test_titles_joined_by_jian_share_their_body() -> None:
+    ex = extract_article(art("中国某元国际工程有限公司董事长兼党委书记李某某出席。"))
+    body = "中国某元国际工程有限公司"
+    assert posts_of(ex, "李某某") == {("董事长", body), ("党委书记", body)}
+
+
+def test_a_title_is_read_where_a_zone_s_name_ends_and_an_association_shares_its_hui() -> None:
+    ex = extract_article(
+        art("在子牙经济开发区，区政协副主席、子牙经开区党委书记王某某详细介绍了园区产业情况。")
+    )
+    assert posts_of(ex, "王某某") == {("区政协副主席", "区政协"), ("党委书记", "子牙经开区")}
+    ex = extract_article(art("上海市台协会长、竞衡集团董事长张某某一行考察投资环境。"))
+    assert ("会长", "上海市台协会") in posts_of(ex, "张某某")
+
+
+def test_a_chain_goes_on_after_a_comma_over_a_body_no_rule_names() -> None:
+    ex = extract_article(art("区委书记，市现代服务业产业园工委书记、管委会主任鲁某某出席。"))
+    titles = {t for t, _ in posts_of(ex, "鲁某某")}
+    assert titles == {"区委书记", "工委书记", "管委会主任"}
+    assert {o for t, o in posts_of(ex, "鲁某某") if t != "区委书记"} == {"市现代服务业产业园"}
+
+
+def test_names_with_wei_and_no_names_made_of_common_words() -> None:
+    ex = extract_article(art("9月9日，一行人在市台办副主任于为民的陪同下考察投资环境。"))
+    assert posts_of(ex, "于为民") == {("副主任", "市台办")}
+    ex = extract_article(art("参加会议的还有宁波某化集团等副会长单位或理事单位的企业家代表。"))
+    assert not names_of(ex, "Person")

@@ -12,10 +12,10 @@ from .lexicon import lexicon, word_freq
 from .text import PUNCT
 
 # not 向: 李向东, 王向阳 are names; a pronoun never is (来|我市)
-_NOT_IN_NAMES = set("副的了和与等及在是为对将把被从们之其我你他她您")
+_NOT_IN_NAMES = set("副的了和与等及在是对将把被从们之其我你他她您")  # not 为: 于为忠, 李为民
 _BARE_ZONE_WORDS = ("经开区", "高新区", "开发区", "综改区", "集中区", "示范区", "园区")
 _ZONE_BODY = re.compile(r"(党工委|管委会|工委)")
-_ONE_CHAR_AFTER = set("率以向对将把被从称说讲问答带携领")
+_ONE_CHAR_AFTER = set("率以向对将把被从称说讲问答带携领的")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
 _LATIN_NAME = re.compile(r" ?([A-Z][a-zA-Z\-']+(?: [A-Z][a-zA-Z\-']+){0,3})")
 
@@ -25,6 +25,7 @@ class Segment:
     title: str
     start: int
     org: tuple[str, str] | None = None  # (kind, name)
+    joint: bool = False  # 董事长兼|党委书记: held with the title before, in the same body
 
 
 @dataclass
@@ -33,6 +34,7 @@ class PersonHit:
     start: int
     end: int
     segments: list[Segment] = field(default_factory=list)
+    title_after: bool = False  # 张某副厅长: the name written before its title
 
 
 @cache
@@ -96,6 +98,8 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if word_freq(name) > 3000:
         return None
+    if n == 3 and max(word_freq(name[:2]), word_freq(name[1:])) > 10_000:
+        return None  # 副会长|单位或…, 领导和|所有…: a very common word inside is no name
     return name, pos + n
 
 
@@ -106,8 +110,9 @@ def find_people(
     body_between=None,  # callable(text, start, end) -> (start, kind, name) | None: a body no rule names
 ) -> list[PersonHit]:
     """Every titled person in one sentence, with the posts of their title chain (organisations as written)."""
-    inside = [(s, e) for e, (s, _k, _n) in org_spans.items()]
-    matches = [m for m in titles_re().finditer(text) if not any(s < m.start() < e for s, e in inside)]
+    matches = _title_matches(text, org_spans)
+    # 上海市台协|会长: an association's name and its head's title share the 会
+    shared = {e - 1: v for e, v in org_spans.items() if v[2].endswith("会")}
     by_end = {m.end(): m for m in matches}
     starts = {m.start() for m in matches}
     hits: list[PersonHit] = []
@@ -122,11 +127,11 @@ def find_people(
         segs = [Segment(m.group(0), m.start())]
         p = m.start()
         while True:
-            org = org_spans.get(p) or place_at_end(text, p)
+            org = org_spans.get(p) or shared.get(p) or place_at_end(text, p)
             if not org and body_between is not None:
                 # A职务、自贸区某片区管委会|常务副主任: between a title of the chain and this one, what is
-                # written is this title's body, whatever it is
-                j = text.rfind("、", max(0, p - 14), p)
+                # written is this title's body, whatever it is (after a comma too: 区委书记，某产业园|工委书记)
+                j = max(text.rfind(c, max(0, p - 14), p) for c in "、，,")
                 if j > 0 and j in by_end and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", text[j + 1 : p]):
                     org = body_between(text, j + 1, p)
             if org:
@@ -143,8 +148,11 @@ def find_people(
             q = p - 1
             while q > 0 and text[q - 1] in " \u3000" and text[q] in "、，,":
                 q -= 1  # 衡水市政府党组成员 、衡水高新区…: a stray space before the list mark
-            if p > 1 and text[p - 1] in "、，," and q in by_end:
+            if (
+                p > 1 and text[p - 1] in "、，,兼" and q in by_end
+            ):  # 董事长兼党委书记: one person's two titles
                 prev = by_end[q]
+                segs[0].joint = text[p - 1] == "兼"
                 segs.insert(0, Segment(prev.group(0), prev.start()))
                 p = prev.start()
                 continue
@@ -160,8 +168,91 @@ def find_people(
             names.append(nxt)
             end = nxt[1]
         for name, ne in names:
-            hits.append(PersonHit(name, ne - len(name), ne, [Segment(s.title, s.start, s.org) for s in segs]))
+            hits.append(
+                PersonHit(name, ne - len(name), ne, [Segment(s.title, s.start, s.org, s.joint) for s in segs])
+            )
+    hits += _names_before_titles(text, matches, org_spans, {h.start for h in hits}, body_between)
     return hits + _appointments(text, matches, org_spans, place_at_end, {h.start for h in hits})
+
+
+_OWN_BODY = re.compile(r"[省市县区镇乡州盟旗]|.*(?:委|党|人大|政府|政协)")
+
+
+def _place_stem(name: str) -> bool:
+    """利津, 和顺: a county or city named without its level."""
+    gaz = lexicon().gazetteer
+    return any(name + lvl in gaz.by_name for lvl in ("县", "市", "区", "省", "州", "旗"))
+
+
+_BEFORE_A_NAME = set("，,。；;：:、（(“\n 由")
+_ORG_LAST = set(
+    "局委会办部司团区院厅处所站社府"
+)  # 开发区经合局|于洋局长: the last character of a body's name
+
+
+def _names_before_titles(
+    text: str,
+    matches: list[re.Match[str]],
+    org_spans: dict[int, tuple[int, str, str]],
+    taken: set[int],
+    body_between=None,  # noqa: ANN001 - as find_people's
+) -> list[PersonHit]:
+    """锦州经济技术开发区张腾主任率领…, 会议由袁某某会长主持: a name written before its title, right after its
+    body (or a pause), and the title followed by what follows a name. The title must not itself open a
+    name (主任张某, read above)."""
+    surnames = lexicon().surnames
+    out = []
+    for m in matches:
+        if name_at(text, m.end()) is not None or not _after_ok(text, m.end()):
+            continue
+        if _OWN_BODY.match(m.group(0)):
+            continue  # 市委副书记, 县人大常委会主任: a title that names its body follows the body, not a name
+        for n in (3, 2):
+            start = m.start() - n
+            name = text[start : m.start()] if start >= 0 else ""
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name[0] not in surnames or start in taken:
+                continue
+            before = text[start - 1] if start else "\n"
+            body = org_spans.get(start)
+            if not (body or before in _BEFORE_A_NAME or before in _ORG_LAST):
+                continue
+            if body is None and before in _ORG_LAST and body_between is not None:
+                left = max(text.rfind(c, 0, start) for c in "，,。；;：:、（(“") + 1
+                if 2 <= start - left <= 16:
+                    body = body_between(text, left, start)  # 开发区经合局|于洋局长
+            if (
+                any(ch in _NOT_IN_NAMES for ch in name[1:])
+                or word_freq(name) > 500
+                or titles_re().search(name)
+            ):
+                continue
+            if name[-1] in _ORG_LAST or name in lexicon().gazetteer.by_name or _place_stem(name):
+                continue  # 晋中|市委副书记, 商协会|负责人: a place or a body before the title, not a name
+            seg = Segment(m.group(0), start, (body[1], body[2]) if body else None)
+            out.append(PersonHit(name, start, m.start(), [seg], title_after=True))
+            break
+    return out
+
+
+def _title_matches(text: str, org_spans: dict[int, tuple[int, str, str]]) -> list[re.Match[str]]:
+    """The titles in a sentence, none starting inside an organisation's name: a title read across a name's
+    end (子牙经开|区党委书记) is read again where the name ends (子牙经开区|党委书记), and an association's 会
+    is also its head's (上海市台协|会长)."""
+    inside = {(s, e) for e, (s, _k, _n) in org_spans.items()}
+    out = []
+    for m in titles_re().finditer(text):
+        host = next(((s, e) for s, e in inside if s < m.start() < e), None)
+        if host is None:
+            out.append(m)
+            continue
+        again = titles_re().match(text, host[1])
+        if again and again.end() == m.end():
+            out.append(again)
+        elif (
+            host[1] - m.start() == 1 and org_spans[host[1]][2].endswith("会") and m.group(0).startswith("会")
+        ):
+            out.append(m)
+    return out
 
 
 _APPOINTED = re.compile(
@@ -227,7 +318,13 @@ def context_kind(title: str) -> str:
         return "Zone"
     if "县" in title:
         return "county"
-    if "区委" in title or "区党委" in title or "区管委" in title or title.endswith("区长"):
+    if (
+        "区委" in title
+        or "区党委" in title
+        or "区管委" in title
+        or title.endswith("区长")
+        or _DISTRICT_BODY.match(title)
+    ):
         return "county"
     if "市" in title:
         return "city"
@@ -236,6 +333,9 @@ def context_kind(title: str) -> str:
     return "Zone"
 
 
+_DISTRICT_BODY = re.compile(
+    r"区(?:政协|人大|纪委|监委|政府|人民政府)"
+)  # 区政协副主席: the district's, not a zone's
 LEAD_TITLES = {"党工委书记", "管委会主任", "工委书记"}
 
 

@@ -163,10 +163,15 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
         official = False
         prev_org: str | None = None
         prev_title: str | None = None
+        known_posts = any(q.person == pkey for q in a.posts)
         for seg in p.segments:
+            if p.title_after and seg.org is None and known_posts:
+                continue  # 张某副厅长一行, after 副厅长张某: the post is known, its body is not written here
             org_key = seg.org[2] if seg.org and len(seg.org) > 2 else None
             if seg.org and org_key is None:
                 org_key = seg.org[1]
+            if org_key is None and prev_org and seg.joint:
+                org_key = prev_org  # 某公司董事长兼党委书记: the second title is the same body's
             if org_key is None and prev_org:
                 # 区政协副主席、开发区|管委会副主任: the zone written before the title, not the body before
                 org_key = _bare_zone_word(a, seg, i, written_only=True)
