@@ -1332,3 +1332,14 @@ def test_names_with_wei_and_no_names_made_of_common_words() -> None:
     assert posts_of(ex, "于为民") == {("副主任", "市台办")}
     ex = extract_article(art("参加会议的还有宁波某化集团等副会长单位或理事单位的企业家代表。"))
     assert not names_of(ex, "Person")
+
+
+def test_an_owner_named_after_the_project_invests_and_events_or_counts_are_no_names() -> None:
+    ex = extract_article(art("富贵家某项目投资商宁波华某电器有限公司总经理张某某代表开工企业发言。"))
+    assert pairs(ex, "invests") == {("宁波华某电器有限公司", "富贵家某项目")}
+    assert "商宁波华某电器有限公司" not in names_of(ex, "Company")
+    ex = extract_article(art("开发区举行第四季度项目集中开工暨鼎某集团园中园扩建厂房项目开工仪式。"))
+    assert names_of(ex, "Company") == {"鼎某集团"}
+    assert names_of(ex, "Project") == {"鼎某集团园中园扩建厂房项目"}
+    ex = extract_article(art("奉贤多项目集中开工，计划总投资16亿元。"))
+    assert not names_of(ex, "Project")

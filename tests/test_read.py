@@ -155,6 +155,12 @@ def test_author_roles_are_not_names() -> None:
         # names in brackets opening the text, the writers' credit
         ("某某工业园开工\n(柯文静 蒋立新) 12月28号，某某工业园举行开工仪式。\n正文第二段。", "柯文静"),
         ("某某工业园开工\n(山西)某某工业园举行开工仪式。\n正文第二段。", None),
+        # a place between the name and 报道, in a fifth paragraph after blank lines
+        (
+            "副题\n\n2020-10-28 某某网\n\n摘要:开工。\n\n图片说明。\n\n某某网讯 记者柯文静上海报道 10月28日，开工。",
+            "柯文静",
+        ),
+        ("正文第一段，记者了解到，项目进展顺利。\n某某记者站报道。", None),
     ],
 )
 def test_bylines_name_the_first_writer_and_never_the_editor(text: str, author: str | None) -> None:

@@ -341,8 +341,16 @@ _BUILT_BY = re.compile(
 )
 
 
+# X项目投资商|宁波某电器有限公司: the owner named right after the project
+_OWNER_AFTER = re.compile(r"的?(?:投资商|投资方|投资主体|业主单位|业主|建设单位)(?:为|是|系)?[:：]?\s*")
+
+
 def _built_by(st: ArticleState, text: str, ordered, end: int) -> list[str]:  # noqa: ANN001
-    """X项目由A和B共同投资建设: every company of the list that follows the project's name is its investor."""
+    """X项目由A和B共同投资建设: every company of the list that follows the project's name is its investor;
+    X项目投资商A公司: the company named as its owner."""
+    owner = _OWNER_AFTER.match(text, end)
+    if owner:
+        return [k for p, k in ordered if p == owner.end() and st.kind_of(k) == "Company"][:1]
     m = _BUILT_BY.match(text, end)
     if not m:
         return []

@@ -109,7 +109,7 @@ def is_specific_project(name: str, known: set[str]) -> bool:
     tail = _GENERIC_TAIL.search(core)
     if (tail and not _named_head(core[: tail.start()], tail.group(0))) or _AMOUNT_ONLY.fullmatch(core):
         return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
-    if core.endswith(("等", "暨", "和", "与", "及")) or len(core) < 3 or slogan(core):
+    if core.endswith(("等", "暨", "和", "与", "及", "多", "各", "诸")) or len(core) < 3 or slogan(core):
         return False
     category = _CATEGORY.search(core)
     if category and _named_head(core[: category.start()], category.group(0)):

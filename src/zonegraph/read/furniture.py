@@ -43,6 +43,7 @@ _AFTER_ROLE = re.compile(
     rf"(?:{_ROLE}){_SP}*[:：/／]?{_SP}*([{_HAN}]{{2,4}}?|[{_HAN}]{_SP}[{_HAN}](?=[{_SPC})）]|$)){_NAME_END}"
 )
 _REPORTER = re.compile(rf"(?:{_ROLE})")
+_REPORTED_FROM = re.compile(rf"(?:{_ROLE}){_SP}*([{_HAN}]{{4,7}}?)报道")
 # lines a news page adds below the article: sharing, reactions, related links
 _CHROME = re.compile(
     rf"^{_SP}*[-·•]?{_SP}*(?:扫一扫|分享|相关新闻|相关评论|相关阅读|推荐阅读|心情|请选择您看到|上一篇|下一篇|打印本页|关闭窗口)"
@@ -91,7 +92,7 @@ def find_author(lines: list[str]) -> str | None:
 
     # the end of the text is its last lines before the page's own furniture (责任编辑:…, 扫一扫…)
     body = [ln for ln in lines if not _FURNITURE_LINE.match(ln) and not _CHROME.search(ln)]
-    head = lines[:5]
+    head = [ln for ln in lines if ln.strip()][:5]  # blank lines between paragraphs are no lines of text
     tail = body[-2:] if len(lines) > 5 else []
     # 1. a role word followed by a name: 记者X, (记者 X 见习记者 Y), 作者:本报记者 X, (撰稿:X), 通讯员X
     for zone, window in ((head, 160), (tail, 160)):
@@ -102,6 +103,13 @@ def find_author(lines: list[str]) -> str | None:
                 name = re.sub(_SP, "", m.group(1))  # 记者 李 冀: a two-character name spaced out
                 if _is_name(name):
                     return re.sub(_SP, "", part[m.start(1) : m.end(1)])
+    # 1b. 记者鲍某某上海报道: a place between the name and 报道
+    for line in head + tail:
+        for m in _REPORTED_FROM.finditer(to_simplified(line)):
+            for n in (3, 2):
+                name, place = m.group(1)[:n], m.group(1)[n:]
+                if _is_name(name) and lexicon().gazetteer.places(place):
+                    return name
     # 2. a dated head line of chunks apart: 大众新闻·山东法制报  郭延冉   2025-01-05 15:30:15原创
     for line in head[:3]:
         if _dated_head(line):
