@@ -1343,3 +1343,13 @@ def test_an_owner_named_after_the_project_invests_and_events_or_counts_are_no_na
     assert names_of(ex, "Project") == {"鼎某集团园中园扩建厂房项目"}
     ex = extract_article(art("奉贤多项目集中开工，计划总投资16亿元。"))
     assert not names_of(ex, "Project")
+
+
+def test_a_new_area_named_like_a_district_is_not_placed_in_it_and_a_mayor_heads_the_government() -> None:
+    ex = extract_article(
+        art("8月21日上午，市湖滨新区举行项目开工仪式，市委副书记、市长刘某出席并宣布项目开工。")
+    )
+    assert not names_of(ex, "Region")  # 湖滨区 is a district in another province
+    assert posts_of(ex, "刘某") == {("市委副书记", "市委"), ("市长", "市政府")}
+    ex = extract_article(art("新泰市委副书记、市长赵某某主持仪式。"))
+    assert posts_of(ex, "赵某某") == {("市委副书记", "新泰市"), ("市长", "新泰市")}

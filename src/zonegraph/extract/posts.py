@@ -181,6 +181,8 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                 and prev_title
                 and inherits(prev_title, seg.title)
                 and _same_written_body(prev_title, seg.title)
+                # 市委副书记、市长 in a text that names no city: the mayor heads the 市政府, not the 市委
+                and not (_HEAD_OF_GOVERNMENT.fullmatch(seg.title) and str(a.m[prev_org].name).endswith("委"))
             ):
                 org_key = prev_org
             if org_key is None:

@@ -266,6 +266,10 @@ def zone_region(h: ZoneHit, prefer_province: set[str] | None = None) -> tuple[Di
     吕梁市文水经济开发区 → 文水县 (under 吕梁); 武汉东湖新技术开发区 → 武汉市 with 东湖 (Nanchang's 东湖区 is not
     under Wuhan); 运城空港经济开发区 → 运城市 with 空港, a zone apart from 运城经济技术开发区.
     """
+    if h.suffix == "新区" and not h.outer:
+        d = resolve_place(h.inner or h.place, prefer_province)
+        if d and d.level == "county" and d.name != (h.inner or h.place):
+            return None, h.mid  # 湖滨新区, 滨海新区: a new area named for a lake or a coast, not for 湖滨区
     if not h.inner:
         return resolve_place(h.place, prefer_province), h.mid
     if not h.outer:
