@@ -1288,6 +1288,8 @@ def test_a_project_named_after_its_investor_alone_names_the_company() -> None:
     assert pairs(ex, "invests") == {("恒远锂能", "恒远锂能项目")}
     ex = extract_article(art("冷链物流项目加快建设。"))
     assert not names_of(ex, "Company")
+    ex = extract_article(art("乡宁生态文化旅游示范区分散式风电项目签约。"))
+    assert not names_of(ex, "Company")
 
 
 def test_an_institute_with_a_legal_form_is_one_company() -> None:

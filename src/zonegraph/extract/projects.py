@@ -598,6 +598,9 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     return brand or _brand_alone(bodies[-1])
 
 
+_PROPER_FLAGS = ("nr", "ns", "nz", "nrt", "nrfg")
+
+
 def _brand_alone(body: str) -> str | None:
     """恒一锂能|项目: a proper part and an industry word, nothing after them, name the investor alone."""
     word = industry_suffix(body)
@@ -606,6 +609,9 @@ def _brand_alone(body: str) -> str | None:
     proper = body[: -len(word)]
     if len(body) - len(word) not in _word_ends(body) or _ends_in_common_noun(proper) or _minor_place(body):
         return None
+    tags = pos_tags(proper)
+    if proper.endswith(("式", "型", "性", "化")) or (len(tags) == 1 and tags[0][1] not in _PROPER_FLAGS):
+        return None  # 分散式|风电, 智能|装备: a kind of thing or a word jieba knows, not a coined brand
     if has_proper_marker(proper) and place_ending_at(proper, len(proper)) != proper:
         return body
     return None
