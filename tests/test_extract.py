@@ -1355,3 +1355,18 @@ def test_a_new_area_named_like_a_district_is_not_placed_in_it_and_a_mayor_heads_
     assert posts_of(ex, "刘某") == {("市委副书记", "市委"), ("市长", "市政府")}
     ex = extract_article(art("新泰市委副书记、市长赵某某主持仪式。"))
     assert posts_of(ex, "赵某某") == {("市委副书记", "新泰市"), ("市长", "新泰市")}
+
+
+def test_each_project_of_a_list_lies_in_the_zone_its_own_item_names() -> None:
+    ex = extract_article(
+        art(
+            "集中签约仪式上，临汾经济开发区精密智造项目，侯马经济开发区高频变压器、电感元器件项目，"
+            "霍州经济技术开发区200兆瓦共享储能项目，隰县现代农业产业示范区果蔬包装项目，"
+            "吉县产业集聚区氢能开发项目等5个项目进行了现场签约。"
+        )
+    )
+    located = {p: z for p, z in pairs(ex, "locatedIn")}
+    assert located["200兆瓦共享储能项目"] == "霍州经济技术开发区"
+    assert located["电感元器件项目"] == "侯马经济开发区"
+    assert "隰县现代农业产业示范区" in names_of(ex, "Zone")
+    assert len(set(located.values())) == 5

@@ -194,6 +194,10 @@ def _place(
     county or city government signs it (X县政府与Y签订…项目); else in the zone its sentence names (another
     than the article's own), else in the article's zone, unless its name places it elsewhere (垣曲县北方
     铜业…项目 in an article about 盐湖高新区)."""
+    opening = _zone_opening(st, text, ordered, start)
+    if opening:  # 临汾经济开发区|精密智造项目, …, 霍州经济技术开发区|200兆瓦…项目: each item its own zone
+        st.relations.append(Relation(key, "locatedIn", opening, i))
+        return
     party = _signing_party(st, text, ordered, start, end)
     if party == _GOVERNMENT:
         return
@@ -201,6 +205,10 @@ def _place(
         st.relations.append(Relation(key, "locatedIn", party, i))
         return
     zone_here = [k for p, k in ordered if st.kind_of(k) == "Zone"]
+    left = item_start(text, clause_around(text, start, end)[0], start, "，,；;")
+    before = [k for p, k in ordered if st.kind_of(k) == "Zone" and left <= p < start]
+    if before:  # 侯马经济开发区高频变压器、|电感元器件项目: the zone its own item names, not a later one's
+        zone_here = before
     where = zone_here[-1] if zone_here and zone_here[-1] != main and main else main
     if zone_here and not main:
         where = zone_here[-1]
@@ -210,6 +218,18 @@ def _place(
         return  # 拟在我市投资建设X产业园: the sentence sites it in a city or county, not in the zone
     if where:
         st.relations.append(Relation(key, "locatedIn", where, i))
+
+
+def _zone_opening(st: ArticleState, text: str, ordered, start: int) -> str | None:  # noqa: ANN001
+    """The zone whose name opens the project's (or ends right where it starts)."""
+    for p, k in ordered:
+        if st.kind_of(k) != "Zone" or p > start:
+            continue
+        if p == start or any(
+            text.startswith(f, p) and p + len(f) == start for f in (st.m[k].name, *st.m[k].aliases)
+        ):
+            return k
+    return None
 
 
 # 在我市 / 在本县 / 在运城市 / 在垣曲县 … before the project, with no zone named in its sentence
