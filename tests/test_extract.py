@@ -1370,3 +1370,15 @@ def test_each_project_of_a_list_lies_in_the_zone_its_own_item_names() -> None:
     assert located["电感元器件项目"] == "侯马经济开发区"
     assert "隰县现代农业产业示范区" in names_of(ex, "Zone")
     assert len(set(located.values())) == 5
+
+
+def test_a_project_with_a_building_site_of_its_own_is_a_named_one() -> None:
+    ex = extract_article(
+        art(
+            "在阳城经济技术开发区，在电子信息产业园项目工地，塔吊林立。电子信息产业园项目负责人上官某某介绍。"
+        )
+    )
+    assert names_of(ex, "Project") == {"电子信息产业园项目"}
+    assert posts_of(ex, "上官某某") == {("项目负责人", "电子信息产业园项目")}
+    ex = extract_article(art("市领导来到重点项目现场，察看了3个项目工地。"))
+    assert not names_of(ex, "Project")

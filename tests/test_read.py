@@ -161,6 +161,9 @@ def test_author_roles_are_not_names() -> None:
             "柯文静",
         ),
         ("正文第一段，记者了解到，项目进展顺利。\n某某记者站报道。", None),
+        # names in brackets after the dateline
+        ("某某新闻网讯 太原2月27日 (柯文静)晋中是晋商故里。\n正文第二段。", "柯文静"),
+        ("5月1日(星期一)开发区举行活动。\n正文第二段。", None),
     ],
 )
 def test_bylines_name_the_first_writer_and_never_the_editor(text: str, author: str | None) -> None:

@@ -156,6 +156,7 @@ _UNNAMED_ZONE_LEAD = re.compile(
     r"^[省市县区](?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|工业园区|园区)内?"
 )
 _ZONE_OPENING = re.compile(r"(?:[省市县区])?(?:开发区|经开区|高新区|园区|新区)")
+_SITE_AFTER = re.compile(r"(?:建设|施工)?(?:工地|现场)")
 _AGREEMENT = re.compile(r"(项目|工程)(?:合作|投资|框架|战略合作|建设|入园|落户)*(?:协议|合同)(?:书)?$")
 _COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|批|家|大)(?!型)")
 _CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|类别|方面|[^企]业)$")
@@ -407,6 +408,14 @@ def find_projects(
             and not any(core.startswith(h) or h in core for h in _GENERIC_HEADS)
         ):
             specific = True  # a project whose site is visited is a concrete one (走进一道新能源项目建设工地)
+        if (
+            not specific
+            and _SITE_AFTER.match(masked, end)
+            and not is_kind_of_project(name)
+            and not any(core.startswith(h) or h in core for h in _GENERIC_HEADS)
+            and not _COUNTED.search(core)
+        ):
+            specific = True  # 在电子信息产业园项目工地: a project with a building site of its own
         hits.append(ProjectHit(start, end, name, specific, boundary))
     return sorted(hits + _named_without_suffix(text, hits, known, anchored_starts), key=lambda h: h.start)
 

@@ -131,7 +131,7 @@ def find_author(lines: list[str]) -> str | None:
             return names[0]
     # 3b. names in brackets opening a line of the head: (方治 张世凌) 12月28号,…
     for line in head:
-        names = _opening_names(line)
+        names = _opening_names(line) or _dateline_names(line)
         if names:
             return names[0]
     # 4a. a first line that is a name only, the writer's credit above the text: 苗某某
@@ -154,6 +154,13 @@ def _opening_names(line: str) -> list[str] | None:
     return _names_only(m.group(1)) if m else None
 
 
+def _dateline_names(line: str) -> list[str] | None:
+    """The writers' names in brackets after a dateline: 某某网讯 太原2月27日 (张云)晋中是…"""
+    m = _DATELINE_BRACKET.search(line[:60])
+    return _names_only(m.group(1)) if m else None
+
+
+_DATELINE_BRACKET = re.compile(rf"(?:讯|电|\d{{1,2}}日){_SP}*[(（]([{_HAN}{_SPC}、，,]{{2,20}})[)）]")
 _DATETIME = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}" + _SP + r"*\d{1,2}[:：]\d{2}")
 
 
