@@ -1382,3 +1382,31 @@ def test_a_project_with_a_building_site_of_its_own_is_a_named_one() -> None:
     assert posts_of(ex, "上官某某") == {("项目负责人", "电子信息产业园项目")}
     ex = extract_article(art("市领导来到重点项目现场，察看了3个项目工地。"))
     assert not names_of(ex, "Project")
+
+
+def test_where_a_project_lands_is_its_site_and_brands_jieba_knows_keep_their_wei() -> None:
+    ex = extract_article(
+        art(
+            "半导体硅片材料生产基地项目，总投资91亿元，落地中北高新区。"
+            "华为矿山军团全球总部项目，总投资15亿元，落地晋源区，建设总部大楼。"
+        )
+    )
+    assert pairs(ex, "locatedIn") == {("半导体硅片材料生产基地项目", "中北高新区")}
+    assert "华为矿山军团全球总部项目" in names_of(ex, "Project")
+    ex = extract_article(art("某开发区的利华某集团重油加氢项目、长某公司示范园项目等相继落地施工。"))
+    assert {z for _p, z in pairs(ex, "locatedIn")} <= {"某开发区"}
+
+
+def test_batches_and_kinds_are_no_projects_and_visits_end_at_jinxing_kaocha() -> None:
+    ex = extract_article(
+        art("我市与全省同步举行开发区2020年第二期项目集中签约。调研组实地考察产业项目投资签约情况。")
+    )
+    assert not names_of(ex, "Project")
+    ex = extract_article(
+        art("调研组一行先后来到开发区半导体产业园北纬38度和奥某玻璃进行了实地考察调研活动。")
+    )
+    assert "奥某玻璃" in names_of(ex, "Company")
+    ex = extract_article(art("省委常委、市委书记罗某某，省政协副主席、市委副书记、市长李某某出席。"))
+    assert ("省政协副主席", "省政协") in posts_of(ex, "李某某")
+    ex = extract_article(art("太原市政协主席操某某、山西省国资委党委书记、主任贠某带队调研。"))
+    assert {"操某某", "贠某"} <= names_of(ex, "Person")

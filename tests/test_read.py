@@ -164,6 +164,7 @@ def test_author_roles_are_not_names() -> None:
         # names in brackets after the dateline
         ("某某新闻网讯 太原2月27日 (柯文静)晋中是晋商故里。\n正文第二段。", "柯文静"),
         ("5月1日(星期一)开发区举行活动。\n正文第二段。", None),
+        ("正文第一段。\n正文第二段。\n(文/图  柯文静 蒋立新)", "柯文静"),
     ],
 )
 def test_bylines_name_the_first_writer_and_never_the_editor(text: str, author: str | None) -> None:

@@ -404,7 +404,7 @@ _SITE_LIST_END = re.compile(
     # 一洋制药、道爵电动汽车等项目单位: the firms that carry the projects
     r"|等(?:(?:\d+|[一二两三四五六七八九十]+)[个家])?(?:重点|重大)?项目单位"
     # 来到A、B及C建设现场, 到A、B、C调研: the places a visit goes to, named by their firms
-    r"|(?<=[\u4e00-\u9fff])(?:建设现场|生产现场|(?=调研|考察|参观|察看|视察))"
+    r"|(?<=[\u4e00-\u9fff])(?:建设现场|生产现场|(?=(?:进行了?(?:实地)?)?(?:调研|考察|参观|察看|视察)))"
 )
 
 

@@ -204,6 +204,13 @@ def _place(
     if party:
         st.relations.append(Relation(key, "locatedIn", party, i))
         return
+    landed = _LANDED.search(text, end, min(len(text), end + 30))
+    if landed and not re.search(r"[。；;]", text[end : landed.start()]) and _SITE.match(text, landed.end()):
+        # …项目，总投资90亿元，落地大盂产业新城: the site the text gives, a zone or no zone we know
+        there = [k for p, k in ordered if st.kind_of(k) == "Zone" and landed.end() <= p <= landed.end() + 1]
+        if there:
+            st.relations.append(Relation(key, "locatedIn", there[0], i))
+        return
     zone_here = [k for p, k in ordered if st.kind_of(k) == "Zone"]
     left = item_start(text, clause_around(text, start, end)[0], start, "，,；;")
     before = [k for p, k in ordered if st.kind_of(k) == "Zone" and left <= p < start]
@@ -218,6 +225,10 @@ def _place(
         return  # 拟在我市投资建设X产业园: the sentence sites it in a city or county, not in the zone
     if where:
         st.relations.append(Relation(key, "locatedIn", where, i))
+
+
+_LANDED = re.compile(r"(?:落地|落户|位于|选址|坐落|建于|布局)(?:于|在)?")
+_SITE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:区|城|园|镇|乡|县|市|基地)")  # not 落地|施工
 
 
 def _zone_opening(st: ArticleState, text: str, ordered, start: int) -> str | None:  # noqa: ANN001

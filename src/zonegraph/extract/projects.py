@@ -94,6 +94,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False
     if any(h in core for h in ("重点项目", "季度", "年度", "一批", "首批")) or core in _GENERIC_HEADS:
         return False
+    if re.search(r"\d{4}年度?第[\d一二三四五六七八九十]+[期批]$", core):
+        return False  # 开发区2020年第二期项目: a batch of projects
     if core.startswith(_QUANTITY_LEADS) or _EVENT.search(core):
         return False  # 更多新能源上下游产业项目, …招商推介会暨重点合作项目: some projects, or an event's
     for head in ("新建", "续建", "在建", "拟建"):
@@ -342,6 +344,7 @@ def find_projects(
                 specific=lambda s, at: is_specific_project(s, known) and not _second_output(masked, at),
                 soft=("和", "与", "并"),  # A及B项目 is one project (光伏电站及维保机器人生产线项目)
                 allow="()（）·",  # 联东U谷·科技谷项目: a middle dot joins the parts of one name
+                proper_joined=True,  # 华为|矿山军团…项目: 为 inside a brand jieba knows
             )
             if masked[start : start + 1] == "·":
                 start += 1
@@ -406,6 +409,7 @@ def find_projects(
             not specific
             and boundary in _VISIT
             and not any(core.startswith(h) or h in core for h in _GENERIC_HEADS)
+            and not _CATEGORY.fullmatch(core)  # 考察产业项目: a kind of project
         ):
             specific = True  # a project whose site is visited is a concrete one (走进一道新能源项目建设工地)
         if (

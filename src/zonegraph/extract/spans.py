@@ -56,6 +56,7 @@ def scan_left(
     words: tuple[str, ...] | None = None,  # boundary words; the lexicon's by default
     joined_ok: bool = False,  # a one-character boundary that forms a word with the character before is no boundary
     soft: tuple[str, ...] = SOFT,  # conjunctions that may separate two names
+    proper_joined: bool = False,  # a one-character boundary inside a proper name jieba knows (华为) is none
 ) -> int:
     """The start of a name that ends at `end`.
 
@@ -79,7 +80,8 @@ def scan_left(
         ):
             b = None  # 中国汽车工程|研究院, 某工程|技术有限公司: the word is part of an organisation's name
         if b and not (joined_ok and len(b) == 1 and pos >= 2 and word_freq(text[pos - 2 : pos]) > 0):
-            break
+            if not (proper_joined and len(b) == 1 and pos >= 2 and _proper_word(text[pos - 2 : pos])):
+                break
         if (
             ch in soft
             and pos < end
@@ -90,6 +92,14 @@ def scan_left(
             break
         pos -= 1
     return pos
+
+
+@cache
+def _proper_word(word: str) -> bool:
+    from .lexicon import pos_tags
+
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] in ("nr", "nz", "nt", "ns")
 
 
 @cache

@@ -125,7 +125,9 @@ def find_author(lines: list[str]) -> str | None:
         m = re.search(rf"[(（]([{_HAN}{_SPC}、，,/／]{{2,40}})[)）][{_SPC}|｜]*$", line.strip())
         if not m:
             continue
-        inner = re.sub(rf"^(?:文/图|图/文|文图|图文|文){_SP}+(?:[{_HAN}]{{2,12}}{_SP}+)?", "", m.group(1))
+        credit = re.sub(rf"^(?:文/图|图/文|文图|图文|文){_SP}+", "", m.group(1))
+        # (文/图 张峰 李永): the names; (文/图 第三建设集团 王某): the names after the writer's unit
+        inner = credit if _names_only(credit) else re.sub(rf"^[{_HAN}]{{2,12}}{_SP}+", "", credit)
         names = _names_only(inner) if "/" not in inner and "／" not in inner else None
         if names:
             return names[0]
