@@ -1334,6 +1334,8 @@ def test_names_with_wei_and_no_names_made_of_common_words() -> None:
     assert posts_of(ex, "于为民") == {("副主任", "市台办")}
     ex = extract_article(art("参加会议的还有宁波某化集团等副会长单位或理事单位的企业家代表。"))
     assert not names_of(ex, "Person")
+    ex = extract_article(art("副市长郭建立出席。"))
+    assert names_of(ex, "Person") == {"郭建立"}
 
 
 def test_an_owner_named_after_the_project_invests_and_events_or_counts_are_no_names() -> None:

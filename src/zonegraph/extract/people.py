@@ -98,8 +98,10 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if word_freq(name) > 3000:
         return None
-    if n == 3 and max(word_freq(name[:2]), word_freq(name[1:])) > 10_000:
-        return None  # 副会长|单位或…, 领导和|所有…: a very common word inside is no name
+    if n == 3 and (
+        word_freq(name[:2]) > 10_000 or (name[0] in "和与及同跟" and word_freq(name[1:]) > 10_000)
+    ):
+        return None  # 副会长|单位或…, 领导和|所有…: a very common word inside is no name (郭建立 is one)
     return name, pos + n
 
 
