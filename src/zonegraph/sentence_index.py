@@ -34,6 +34,9 @@ def tokens(text: str) -> str:
     """Space-separated search tokens (jieba's search mode: words and their shorter parts)."""
     import jieba
 
+    from .extract.jieba_cache import load_jieba
+
+    load_jieba()  # from zonegraph's cache in a process that has not started jieba yet (the web server)
     return " ".join(t for t in jieba.cut_for_search(text) if t.strip())
 
 

@@ -16,8 +16,9 @@ __all__ = ["extract_article", "warm_up"]
 
 def warm_up() -> None:
     """Load lexicons and jieba once, before the first article (and once per worker process)."""
-    import jieba.posseg  # noqa: F401 - its tag table loads once here, not inside the first article
+    from .jieba_cache import load_jieba
 
+    load_jieba()  # jieba and its tag table, once here, not inside the first article
     lexicon()
     segmenter()
     titles_re()

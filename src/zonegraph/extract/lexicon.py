@@ -7,7 +7,6 @@ zone and company suffixes, boundary words, administrative divisions and the 2018
 from __future__ import annotations
 
 import csv
-import logging
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -140,8 +139,9 @@ _GENERIC_PLACES = {
 def gazetteer() -> Gazetteer:
     import jieba  # the dictionary's frequencies tell ordinary words from place names
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
+    from .jieba_cache import load_jieba
+
+    load_jieba()
 
     def freq(word: str) -> int:
         return jieba.get_FREQ(word) or 0
@@ -224,8 +224,9 @@ def segmenter():  # noqa: ANN201 - jieba has no types
     """jieba, initialised once per process with the domain vocabulary."""
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
+    from .jieba_cache import load_jieba
+
+    load_jieba()
     lex = lexicon()
     for w in set(_words("domain_words.txt")) | lex.industry_words | lex.descriptors:
         jieba.add_word(w, freq=max(jieba.get_FREQ(w) or 0, 2000))
