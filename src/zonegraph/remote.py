@@ -319,9 +319,9 @@ def _changed_parts(
     N-Triples) is the one the last build wrote for it (`previous`): those go to `kept`, their old copy stays.
     `digests` receives every graph's digest; a graph cut in parts or coming in more than one run gets none
     (it is always sent), and a later run of a kept graph is sent as an addition to it."""
-    from .store import QuadConverter
+    from .store import TermText
 
-    convert = QuadConverter()
+    text = TermText()
     closed: set[str] = set()
     sent: set[str] = set()
 
@@ -359,7 +359,8 @@ def _changed_parts(
                     yield from close(name, lines, whole=not cut)
                     cut = False
             current, lines = g, []
-        lines.append(f"{convert.term(s)} {convert.term(p)} {convert.term(o)} .")
+            text.clear()  # memory bounded by a part
+        lines.append(f"{text[s]} {text[p]} {text[o]} .")
     if lines:
         yield from close(_iri(current) if current is not None else DEFAULT_KEY, lines, whole=not cut)
 

@@ -84,53 +84,35 @@ def to_ox_quad(q: Quad) -> ox.Quad:
     return ox.Quad(to_ox_term(s), to_ox_term(p), to_ox_term(o), to_ox_term(g) if g else ox.DefaultGraph())
 
 
-class QuadConverter:
-    """rdflib → pyoxigraph quads, remembering IRIs and short literals (they repeat in every article)."""
+class TermText(dict):
+    """term → its N-Triples text, each made once until `clear` (the same predicates, articles and entities
+    come back in most quads); rdflib terms (files read back, tests) are converted first. A dict, so that
+    looking a term up is the dict's own subscript (a method call per term cost the writer 40 %)."""
 
-    def __init__(self) -> None:
-        self.memo: dict[Node, object] = {}
-        self.default = ox.DefaultGraph()
-
-    def term(self, t: Node):  # noqa: ANN201
-        if isinstance(t, _OX_TERMS):
-            return t
-        o = self.memo.get(t)
-        if o is None:
-            o = to_ox_term(t)
-            if isinstance(t, URIRef) or len(t) <= 40:
-                self.memo[t] = o
-        return o
-
-    def __call__(self, q: Quad) -> ox.Quad:
-        s, p, o, g = q
-        return ox.Quad(
-            self.term(s), self.term(p), self.term(o), self.term(g) if g is not None else self.default
-        )
+    def __missing__(self, t) -> str:  # noqa: ANN001 - an rdflib or pyoxigraph term
+        text = self[t] = str(to_ox_term(t))
+        return text
 
 
 def nquads_chunks(quads: Iterable, batch: int = 50_000) -> Iterator[bytes]:
     """Quads as N-Quads text, `batch` quads a chunk. Each term's N-Triples form is made once a chunk (the
     same predicates, articles and entities come back in most quads): writing the text costs a fifth of
     making an `ox.Quad` of each and serialising those (bench/RESULTS.md, issue #13)."""
-    memo: dict = {}
+    text = TermText()
     lines: list[str] = []
     for q in quads:
         if isinstance(q, ox.Quad):
             s, p, o, g = q.subject, q.predicate, q.object, q.graph_name
         else:
             s, p, o, g = q
-        s_ = memo.get(s) or memo.setdefault(s, str(to_ox_term(s)))
-        p_ = memo.get(p) or memo.setdefault(p, str(to_ox_term(p)))
-        o_ = memo.get(o) or memo.setdefault(o, str(to_ox_term(o)))
         if g is None or isinstance(g, ox.DefaultGraph):
-            lines.append(f"{s_} {p_} {o_} .\n")
+            lines.append(f"{text[s]} {text[p]} {text[o]} .\n")
         else:
-            g_ = memo.get(g) or memo.setdefault(g, str(to_ox_term(g)))
-            lines.append(f"{s_} {p_} {o_} {g_} .\n")
+            lines.append(f"{text[s]} {text[p]} {text[o]} {text[g]} .\n")
         if len(lines) >= batch:
             yield "".join(lines).encode()
             lines = []
-            memo.clear()  # memory bounded by a batch, not by the corpus
+            text.clear()  # memory bounded by a batch, not by the corpus
     if lines:
         yield "".join(lines).encode()
 

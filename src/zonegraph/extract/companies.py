@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import _words, industry_suffix, is_rare, lexicon, pos_tags, segmenter, word_freq
+from .lexicon import PROPER_FLAGS, _words, industry_suffix, is_rare, lexicon, pos_tags, segmenter, word_freq
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
@@ -243,7 +243,7 @@ def _titled_name_before(text: str, at: int, title_ends: set[int]) -> bool:
 
 _PARTICLES = {"d", "c", "p", "u", "uj", "ul", "r"}  # adverbs, conjunctions, prepositions, particles, pronouns
 _FUNCTION_WORDS = {"d", "c", "p", "u", "uj", "ul", "r", "v", "y", "e", "t", "ad"}  # not q, m: 尊|特 is a name
-_PROPER_FLAGS = {"ns", "nr", "nrfg", "nrt", "nz", "j"}
+_PROPER_FLAGS = PROPER_FLAGS | {"j"}  # and abbreviations (中电, 晋能)
 _FUNCTION_FLAGS = ("v", "d", "c", "p", "t", "r", "ad")
 # one-character words that end a phrase before a name (jieba's tags of single characters are unreliable)
 _FUNCTION_CHARS = set("的了而摄与和及在向把被从对给让使并且又还也即是为由")

@@ -90,13 +90,14 @@ def load_jieba() -> None:
     if dt.initialized and "jieba.posseg" in sys.modules:
         return
     jieba.setLogLevel(logging.WARNING)
+    fresh = not dt.initialized and "jieba.posseg" not in sys.modules  # nothing added to jieba yet
     path = _cache_file()
-    data = _read(path) if path and not dt.initialized and "jieba.posseg" not in sys.modules else None
+    data = _read(path) if path and fresh else None
     if data is None:
         jieba.initialize()
         import jieba.posseg as posseg  # noqa: F401 - reads its tag table from dict.txt
 
-        if path and "jieba.posseg" in sys.modules:
+        if path and fresh:
             tags = sys.modules["jieba.posseg"].dt.word_tag_tab
             _write(path, {"freq": dt.FREQ, "total": dt.total, "tags": tags})
         return

@@ -135,6 +135,10 @@ _GENERIC_PLACES = {
 }
 
 
+# jieba's part-of-speech flags of proper names: people, places, other proper nouns
+PROPER_FLAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
+
+
 @cache
 def gazetteer() -> Gazetteer:
     import jieba  # the dictionary's frequencies tell ordinary words from place names

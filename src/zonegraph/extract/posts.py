@@ -163,7 +163,7 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
         official = False
         prev_org: str | None = None
         prev_title: str | None = None
-        known_posts = any(q.person == pkey for q in a.posts)
+        known_posts = p.title_after and any(q.person == pkey for q in a.posts)
         for seg in p.segments:
             if p.title_after and seg.org is None and known_posts:
                 continue  # 张某副厅长一行, after 副厅长张某: the post is known, its body is not written here

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .companies import has_proper_marker
-from .lexicon import industry_prefix, industry_suffix, is_rare, lexicon, pos_tags, word_freq
+from .lexicon import PROPER_FLAGS, industry_prefix, industry_suffix, is_rare, lexicon, pos_tags, word_freq
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
@@ -405,21 +405,15 @@ def find_projects(
             continue
         if masked[:start].endswith("等"):
             continue
-        if (
-            not specific
-            and boundary in _VISIT
-            and not any(core.startswith(h) or h in core for h in _GENERIC_HEADS)
-            and not _CATEGORY.fullmatch(core)  # 考察产业项目: a kind of project
-        ):
-            specific = True  # a project whose site is visited is a concrete one (走进一道新能源项目建设工地)
-        if (
-            not specific
-            and _SITE_AFTER.match(masked, end)
-            and not is_kind_of_project(name)
-            and not any(core.startswith(h) or h in core for h in _GENERIC_HEADS)
-            and not _COUNTED.search(core)
-        ):
-            specific = True  # 在电子信息产业园项目工地: a project with a building site of its own
+        if not specific and not any(core.startswith(h) or h in core for h in _GENERIC_HEADS):
+            if boundary in _VISIT and not _CATEGORY.fullmatch(core):  # 考察产业项目: a kind of project
+                specific = (
+                    True  # a project whose site is visited is a concrete one (走进一道新能源项目建设工地)
+                )
+            elif (
+                _SITE_AFTER.match(masked, end) and not is_kind_of_project(name) and not _COUNTED.search(core)
+            ):
+                specific = True  # 在电子信息产业园项目工地: a project with a building site of its own
         hits.append(ProjectHit(start, end, name, specific, boundary))
     return sorted(hits + _named_without_suffix(text, hits, known, anchored_starts), key=lambda h: h.start)
 
@@ -611,9 +605,6 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     return brand or _brand_alone(bodies[-1])
 
 
-_PROPER_FLAGS = ("nr", "ns", "nz", "nrt", "nrfg")
-
-
 def _brand_alone(body: str) -> str | None:
     """恒一锂能|项目: a proper part and an industry word, nothing after them, name the investor alone."""
     word = industry_suffix(body)
@@ -623,7 +614,7 @@ def _brand_alone(body: str) -> str | None:
     if len(body) - len(word) not in _word_ends(body) or _ends_in_common_noun(proper) or _minor_place(body):
         return None
     tags = pos_tags(proper)
-    if proper.endswith(("式", "型", "性", "化")) or (len(tags) == 1 and tags[0][1] not in _PROPER_FLAGS):
+    if proper.endswith(("式", "型", "性", "化")) or (len(tags) == 1 and tags[0][1] not in PROPER_FLAGS):
         return None  # 分散式|风电, 智能|装备: a kind of thing or a word jieba knows, not a coined brand
     if has_proper_marker(proper) and place_ending_at(proper, len(proper)) != proper:
         return body

@@ -96,10 +96,10 @@ def scan_left(
 
 @cache
 def _proper_word(word: str) -> bool:
-    from .lexicon import pos_tags
+    from .lexicon import PROPER_FLAGS, pos_tags
 
     tags = pos_tags(word)
-    return len(tags) == 1 and tags[0][1] in ("nr", "nz", "nt", "ns")
+    return len(tags) == 1 and tags[0][1] in PROPER_FLAGS | {"nt"}  # and organisations' names
 
 
 @cache
