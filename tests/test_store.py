@@ -63,6 +63,19 @@ def test_sums_count_each_fact_once_even_when_many_articles_state_it(tmp_path: Pa
     assert int(next(iter(res))["n"].value) == 3
 
 
+def test_the_merged_graph_is_written_without_repeats() -> None:
+    from zonegraph.extract import extract_article
+    from zonegraph.graph import dataset_quads
+    from zonegraph.model import Article
+    from zonegraph.resolve import resolve_clusters
+
+    text = "本刊讯 寿阳经济技术开发区党工委书记王某某出席。加快总投资2.5亿元的奥泰大型智能煤机制造项目建设。"
+    exs = [extract_article(Article(f"a{i}", "标题", text, "t", 1)) for i in range(3)]
+    res, _roots, _clusters = resolve_clusters(exs)
+    merged = [q[:3] for q in dataset_quads(exs, res) if q[3] is None]
+    assert len(merged) == len(set(merged)) > 10  # the facts the three articles share, written once
+
+
 def test_opening_an_empty_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="run `zonegraph build` first"):
         GraphStore(tmp_path / "none").open()

@@ -239,20 +239,30 @@ def article_meta(ex: Extraction) -> Iterator[tuple[Node, Node, Node]]:
 
 
 def dataset_quads(extractions: list[Extraction], res: Resolution) -> Iterator[Quad]:
-    """Every quad of the build: per-article graphs, then the merged default graph (deduplicated)."""
-    seen: set[tuple[Node, Node, Node]] = set()
+    """Every quad of the build: per-article graphs, then the merged default graph.
+
+    Of the merged triples only facts repeat (one fact stated by many articles): they are written once, and
+    only they are remembered for that; an entity's, an article's or a zone's own triples are written as
+    they come (remembering every triple of the default graph took 400 MB at 20,000 articles, and the store
+    keeps a set of quads whatever it is given)."""
     for ex in extractions:
         yield from article_quads(ex, res)
-    merged = [entity_triples(e) for e in res.entities.values()]
-    merged += [article_meta(ex) for ex in extractions]
-    merged += [(t for t, *_ in facts(ex, res)) for ex in extractions]
-    merged.append(zone_totals(extractions, res))
-    merged.append(article_counts(extractions, res))
-    for triples in merged:
-        for t in triples:
+    for e in res.entities.values():
+        for t in entity_triples(e):
+            yield (*t, None)
+    for ex in extractions:
+        for t in article_meta(ex):
+            yield (*t, None)
+    seen: set[tuple[Node, Node, Node]] = set()
+    for ex in extractions:
+        for t, *_ in facts(ex, res):
             if t not in seen:
                 seen.add(t)
                 yield (*t, None)
+    for t in zone_totals(extractions, res):
+        yield (*t, None)
+    for t in article_counts(extractions, res):
+        yield (*t, None)
 
 
 def article_counts(extractions: list[Extraction], res: Resolution) -> Iterator[tuple[Node, Node, Node]]:
