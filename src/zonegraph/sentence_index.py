@@ -12,6 +12,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .graph import article_iri, mention_iris, sentence_iri
@@ -30,14 +31,21 @@ def index_folder(store) -> Path | None:  # noqa: ANN001 - GraphStore | RemoteGra
     return Path(folder) if folder else None
 
 
-def tokens(text: str) -> str:
-    """Space-separated search tokens (jieba's search mode: words and their shorter parts)."""
+@cache
+def _jieba():  # noqa: ANN202 - jieba has no types
+    """jieba, started from zonegraph's cache in a process that has not started it yet (the web server); once
+    a process, not once a sentence."""
     import jieba
 
     from .extract.jieba_cache import load_jieba
 
-    load_jieba()  # from zonegraph's cache in a process that has not started jieba yet (the web server)
-    return " ".join(t for t in jieba.cut_for_search(text) if t.strip())
+    load_jieba()
+    return jieba
+
+
+def tokens(text: str) -> str:
+    """Space-separated search tokens (jieba's search mode: words and their shorter parts)."""
+    return " ".join(t for t in _jieba().cut_for_search(text) if t.strip())
 
 
 _COLUMNS = (

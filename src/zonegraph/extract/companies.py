@@ -343,10 +343,10 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
             joined_ok=True,  # 华为 is a name, not 华 + 为
         )
         start = verb_boundary(text, start, m.start())
-        subsidiary = hits and hits[-1].end == start and hits[-1].name.endswith("集团") and suffix != "集团"
-        institute = hits and hits[-1].end == start and hits[-1].kind == "Organization"
-        institute = institute and text.startswith(("股份有限", "有限"), start)
-        if (suffix == "分公司" or subsidiary or institute) and hits and hits[-1].end == start:
+        after = hits[-1] if hits and hits[-1].end == start else None  # a name that ends where this starts
+        subsidiary = after and after.name.endswith("集团") and suffix != "集团"
+        institute = after and after.kind == "Organization" and text.startswith(("股份有限", "有限"), start)
+        if after and (suffix == "分公司" or subsidiary or institute):
             # 中国汽车工程研究院|股份有限公司: an institute that is a company by its legal form
             # 亚宝药业集团|芮城分公司, 莲花健康产业集团|食品(项城)有限公司: named after the parent group
             prev = hits.pop()
