@@ -1412,3 +1412,24 @@ def test_batches_and_kinds_are_no_projects_and_visits_end_at_jinxing_kaocha() ->
     assert ("省政协副主席", "省政协") in posts_of(ex, "李某某")
     ex = extract_article(art("太原市政协主席操某某、山西省国资委党委书记、主任贠某带队调研。"))
     assert {"操某某", "贠某"} <= names_of(ex, "Person")
+
+
+def test_an_unnamed_county_zone_is_written_whole_and_serves_the_chain_after_it() -> None:
+    ex = extract_article(
+        art("县委书记解某调研。县经济开发区党工委副书记张某士、管委会副主任张某萍等参加调研。")
+    )
+    assert ("党工委副书记", "县经济开发区") in posts_of(ex, "张某士")
+    assert ("管委会副主任", "县经济开发区") in posts_of(ex, "张某萍")
+
+
+def test_a_name_before_its_title_after_a_word_that_opens_a_noun_phrase() -> None:
+    ex = extract_article(art("会上，孟某传达了调度会特别是胡某刚副市长的重要讲话指示精神。"))
+    assert "胡某刚" in names_of(ex, "Person")
+    assert any(t == "副市长" for t, _ in posts_of(ex, "胡某刚"))
+
+
+def test_coined_brands_on_a_list_closed_by_a_count_of_projects_are_companies() -> None:
+    ex = extract_article(art("现在的光电湾集聚了泰某光电、正某国际等多个百亿级项目。"))
+    assert "泰某光电" in names_of(ex, "Company")
+    ex = extract_article(art("签约的有汽车全铝制动系统、中科院能源大数据、大同碳谷产业园等24个项目。"))
+    assert "中科院能源大数据" not in names_of(ex, "Company")

@@ -407,6 +407,10 @@ _SITE_LIST_END = re.compile(
     r"|(?<=[\u4e00-\u9fff])(?:建设现场|生产现场|(?=(?:进行了?(?:实地)?)?(?:调研|考察|参观|察看|视察)))"
 )
 
+# 泰嘉光电、正威国际等多个百亿级项目: projects named by the firms that invest in them (coined brands alone)
+_PROJECT_COUNT_END = re.compile(
+    r"等(?:多个|(?:\d+|[一二两三四五六七八九十]+)个)[\u4e00-\u9fff]{0,6}?项目(?![\u4e00-\u9fff])"
+)
 
 # a government (市政府投资中心) or a count (60余家公司) is no company's name; nor is a formula (产业+平台+公司)
 _GOVERNMENT = re.compile(r"^(?:[省市县区镇乡]|[\u4e00-\u9fff]{2,4}[省市县区])?(?:人民)?政府")
@@ -450,6 +454,7 @@ def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     taken = [(h.start, h.end) for h in hits]
     closers = [(c, False) for c in _COMPANY_LIST_END.finditer(text)]
     closers += [(c, True) for c in _SITE_LIST_END.finditer(text)]
+    closers += [(c, "brands") for c in _PROJECT_COUNT_END.finditer(text)]
     for close, sites in closers:
         end = close.start()
         if end and text[end - 1] in _PREPOSITIONS:
@@ -479,6 +484,10 @@ def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
                 and re.fullmatch(r"[\u4e00-\u9fff]{4,10}", it.strip())
                 and not re.search(r"以及|的|建设$", it)
             ]
+        if sites == "brands":
+            from .projects import brand_alone  # noqa: PLC0415 - projects reads this module
+
+            items = [(s, e, it) for s, e, it in items if brand_alone(it.strip())]
         out.extend(_listed_items(items, taken))
         taken.extend((h.start, h.end) for h in out)
     return out

@@ -187,6 +187,8 @@ def _place_stem(name: str) -> bool:
 
 
 _BEFORE_A_NAME = set("，,。；;：:、（(“\n 由")
+# 特别是|胡某副市长, 与|王某局长: words after which a noun phrase, and so a name, begins
+_WORD_BEFORE_A_NAME = set("是与和及同向对请")
 _ORG_LAST = set(
     "局委会办部司团区院厅处所站社府"
 )  # 开发区经合局|于洋局长: the last character of a body's name
@@ -216,7 +218,7 @@ def _names_before_titles(
                 continue
             before = text[start - 1] if start else "\n"
             body = org_spans.get(start)
-            if not (body or before in _BEFORE_A_NAME or before in _ORG_LAST):
+            if not (body or before in _BEFORE_A_NAME or before in _ORG_LAST or before in _WORD_BEFORE_A_NAME):
                 continue
             if body is None and before in _ORG_LAST and body_between is not None:
                 left = max(text.rfind(c, 0, start) for c in "，,。；;：:、（(“") + 1

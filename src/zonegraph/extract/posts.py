@@ -104,7 +104,9 @@ def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, st
     return start, "Company", a.company(name, i)
 
 
-_BARE_ZONE = re.compile(r"(?:经开区|高新区|开发区|综保区|示范区|新区)$")
+_BARE_ZONE = re.compile(
+    r"(?:县?(?:经济技术|经济|高新技术产业|高新技术)开发区|经开区|高新区|开发区|综保区|示范区|新区)$"
+)
 _ZONE_WORD = re.compile(r"经开区|高新区|开发区|综保区")
 
 
@@ -122,6 +124,10 @@ def _bare_zone_word(a: ArticleState, seg, i: int, written_only: bool = False) ->
         # 区党工委书记 in an article about its 经开区: the 区 is that zone
         named = _ZONE_WORD.search(a.title + "\n" + a.body)
         word = named.group(0) if named else None
+    if word is None:
+        # 县经济开发区党工委副书记张某、管委会副主任李某: the zone a post before named is this one's too
+        words = {b.name for b in a.m.values() if b.attrs.get("local") and _BARE_ZONE.search(str(b.name))}
+        word = words.pop() if len(words) == 1 else None
     if word is None:
         return None
     key = f"organization:{word}#local"

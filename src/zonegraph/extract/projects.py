@@ -602,10 +602,10 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
             and not after.startswith(_PARK_WORDS)  # 祁县|电商|产业园: a place's park, not a company
         ):
             return head  # 运城制版|新建…: a place and an industry word name a company too
-    return brand or _brand_alone(bodies[-1])
+    return brand or brand_alone(bodies[-1])
 
 
-def _brand_alone(body: str) -> str | None:
+def brand_alone(body: str) -> str | None:
     """恒一锂能|项目: a proper part and an industry word, nothing after them, name the investor alone."""
     word = industry_suffix(body)
     if not word or not re.fullmatch(r"[\u4e00-\u9fff]{4,8}", body) or len(body) - len(word) not in (2, 3):
