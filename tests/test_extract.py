@@ -1433,3 +1433,66 @@ def test_coined_brands_on_a_list_closed_by_a_count_of_projects_are_companies() -
     assert "泰某光电" in names_of(ex, "Company")
     ex = extract_article(art("签约的有汽车全铝制动系统、中科院能源大数据、大同碳谷产业园等24个项目。"))
     assert "中科院能源大数据" not in names_of(ex, "Company")
+
+
+def test_two_character_names_before_a_common_word_and_no_name_after_a_conjunction() -> None:
+    ex = extract_article(
+        art("区党委书记王某峰、区管委会主任邢涛定期带领班子成员和区直有关单位负责人到项目建设一线。")
+    )
+    assert {"王某峰", "邢涛"} <= names_of(ex, "Person")
+    assert "和区直" not in names_of(ex, "Person")
+
+
+def test_a_new_town_is_the_body_of_its_titles_and_is_named_again_by_xincheng() -> None:
+    ex = extract_article(
+        art("西咸新区党工委委员，某河新城党委书记、管委会主任张某伟参加调研。新城班子成员刘某武参加。")
+    )
+    assert ("党委书记", "某河新城") in posts_of(ex, "张某伟")
+    assert ("管委会主任", "某河新城") in posts_of(ex, "张某伟")
+    assert posts_of(ex, "刘某武") == {("班子成员", "某河新城")}
+    assert not names_of(ex, "Region")
+
+
+def test_people_leading_a_list_of_companies_are_not_companies() -> None:
+    ex = extract_article(
+        art(
+            "副市长周某，县领导李某伟、任某刚、陈某辉及香港某信集团、上海某玄科技、江苏某鲜食品等10家企业负责人参加。"
+        )
+    )
+    companies = names_of(ex, "Company")
+    assert {"上海某玄科技", "江苏某鲜食品"} <= companies
+    assert not companies & {"任某刚", "陈某辉", "县领导李某伟"}
+
+
+def test_a_brand_with_konggu_is_a_holding_company_and_legal_forms_after_it_stay_whole() -> None:
+    ex = extract_article(art("副市长一行还来到西安达某控股智慧运维驾驶舱等地实地调研。"))
+    assert any(n.endswith("达某控股") for n in names_of(ex, "Company"))
+    ex = extract_article(art("重庆机电控股(集团)公司董事长王某祥、晋某控股煤业集团负责人出席。"))
+    companies = names_of(ex, "Company")
+    assert "(集团)公司" not in companies and "晋某控股" not in companies
+
+
+def test_visit_lists_across_a_comma_joined_by_yiji_and_closed_by_a_visit() -> None:
+    ex = extract_article(
+        art(
+            "观摩组一行先后来到某煤研究院新能源材料产业园、某路国际水务科创园，隆某年产15GW高效单晶电池、"
+            "某泾大道绿化、瀛某公园以及泾某城市通道等9个项目现场。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"某煤研究院新能源材料产业园", "某路国际水务科创园", "瀛某公园", "泾某城市通道"} <= projects
+    assert ("隆某", "隆某年产15GW高效单晶电池") in pairs(ex, "invests")
+    ex = extract_article(
+        art("蔡某峰一行先后到国某氢能科技产业园、天某人环保热解设备制造等项目进行实地调研。")
+    )
+    assert {"国某氢能科技产业园", "天某人环保热解设备制造"} <= names_of(ex, "Project")
+
+
+def test_programmes_sizes_and_verb_runs_are_no_projects() -> None:
+    ex = extract_article(
+        art(
+            "某经济技术开发区举办“两灯一车新经济项目”集中签约活动，实现了我区百亿元项目零的突破。"
+            "全区上下都要躬身入局思项目、谋项目、抓项目。"
+        )
+    )
+    assert not names_of(ex, "Project")

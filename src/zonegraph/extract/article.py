@@ -21,7 +21,7 @@ def extract_article(article: Article) -> Extraction:
         for s in a.sents
     }
     for s in a.sents:
-        org_hits[s.index] += find_listed(s.text, org_hits[s.index])
+        org_hits[s.index] += find_listed(s.text, org_hits[s.index], titles_re())
         org_hits[s.index] += find_subject_brands(s.text, org_hits[s.index])
     for i, hits in org_hits.items():
         for h in hits:

@@ -101,7 +101,9 @@ def _suffix_re() -> re.Pattern[str]:
     sufs = sorted(set(lexicon().company_suffixes) | set(ORG_SUFFIXES), key=len, reverse=True)
     # 集团化 and 集团军 are no company; 有限公司军民融合… is one followed by its project
     # 公司家 (a page's word for 企业家) is people, not a company
-    return re.compile("(" + "|".join(map(re.escape, sufs)) + r")(?![化家])(?<!集团(?=军))")
+    # 达刚控股|智慧运维驾驶舱: a brand with 控股 is a holding company's name, unless a legal form follows
+    holding = r"|控股(?![^，。、；：,;:\s]{0,10}?(?:集团|有限|公司|股份|企业)|[的了（(]|权|比例|地位|经营)"
+    return re.compile("(" + "|".join(map(re.escape, sufs)) + holding + r")(?![化家])(?<!集团(?=军))")
 
 
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "公司")
@@ -446,7 +448,7 @@ def _named_platform(head: str) -> bool:
     return has_proper_marker(head)
 
 
-def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = None) -> list[OrgHit]:
     """Brands named in a list of companies without a legal suffix (上海申能、香港冠域集团和…等18家企业,
     美的厨卫、美智空调2家企业): the list is the clause before a count or 等企业 that closes it, split at 、
     and at the conjunction before its last item; each item must still be a specific name."""
@@ -466,6 +468,13 @@ def find_listed(text: str, hits: list[OrgHit]) -> list[OrgHit]:
             at += len(piece) + 1
         if not pieces:
             continue
+        if titles is not None and titles.match(pieces[0][1].strip()):
+            # 县领导甲、乙、丙及A集团、B科技等10家企业负责人: the people end at the conjunction
+            joined = next((k for k, (_a, p) in enumerate(pieces) if re.search(r"[和及与]", p)), None)
+            if joined is not None:
+                at, piece = pieces[joined]
+                conj = re.search(r"[和及与]", piece).end()
+                pieces = [(at + conj, piece[conj:])] + pieces[joined + 1 :]
         at, last = pieces[-1]
         conj = max(last.rfind(c) for c in "和及与")
         if conj > 0:

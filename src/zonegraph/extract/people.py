@@ -81,14 +81,24 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         n = sl + 2 if sl == 1 else sl + 1
         cand = text[pos : pos + n]
         nxt = text[pos + n : pos + n + 2]
-        if not (
+        if (
             len(cand) == n
             and re.fullmatch(r"[\u4e00-\u9fff]+", cand)
             and (nxt[:1] in _ONE_CHAR_AFTER or word_freq(nxt) >= 100)
             and word_freq(text[pos + 1 : pos + n + 1]) < 100  # 张|保平说 is no three-character name
+            and not (cand[0] in "和与及同跟" and word_freq(cand[1:]) > 0)  # 班子成员|和区直有关单位
         ):
+            best = (0, n)
+        elif (
+            sl == 1
+            and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[pos : pos + 2])
+            and word_freq(text[pos + 2 : pos + 4]) >= 1000
+            and word_freq(text[pos + 1 : pos + 3]) == 0
+            and word_freq(text[pos : pos + 2]) < 50  # 区领导|班子建设: a word, not a name
+        ):
+            best = (0, 2)  # 刘涛|定期带领: a common word follows two characters that join nothing
+        else:
             return None
-        best = (0, n)
     n = best[1]
     name = text[pos : pos + n]
     if any(ch in _NOT_IN_NAMES for ch in name[sl:]):

@@ -19,6 +19,8 @@ _AGENCY = re.compile(
 )
 
 
+_NEW_TOWN = re.compile(r"(?:^|[^\u4e00-\u9fff]|[省市县区])([\u4e00-\u9fff]{2,4}新城)$")
+
 # the party's own departments, named the same in every place (their first word is also a verb: 组织, 宣传)
 _PARTY_ORGAN = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}?[省市县区]委)?(?:组织部|宣传部|统战部|政法委|纪委|监委|编办)$"
@@ -46,6 +48,16 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
     """The organisation written right before a title: a place (忻州|市委书记) or an agency
     (省发改委|主任, 招商局|局长), so that the title is not put on the article's zone."""
     place = place_ending_at(text, end)
+    town = _NEW_TOWN.search(text, 0, end)
+    if town and town.end() == end and (not place or len(place) < len(town.group(1))):
+        # 泾河新城|党委书记: a new town is a body named as written, not the district its last word names
+        key = f"organization:{town.group(1)}"
+        a.add(key, "Organization", town.group(1), i)
+        return town.start(1), "Organization", key
+    if place == "新城":
+        # 新城|班子成员 after 泾河新城: the new town named before, never a 新城区 (always written with 区)
+        towns = [k for k, b in a.m.items() if b.kind == "Organization" and str(b.name).endswith("新城")]
+        return (end - 2, "Organization", towns[-1]) if towns else None
     if not place:
         stop = end
         # 驻天津办事处(环渤海招商局)|党组成员: the agency before its aside

@@ -137,7 +137,7 @@ def is_specific_project(name: str, known: set[str]) -> bool:
 
 _GENERIC_TAIL = re.compile(
     r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施"
-    r"|招商引资|招商|签约|开工|竣工|在建|续建|投产|优质|优势|[百千万亿]+级大?|大)$"
+    r"|招商引资|招商|签约|开工|竣工|在建|续建|投产|优质|优势|[十百千万亿]+(?:元|元级|级)大?|大)$"
 )
 _EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|会|会议|签约|开工|集中开工)暨")  # 动员会暨|X项目: an event before
 _ZONE_PREFIX = re.compile(
@@ -218,9 +218,18 @@ def _minor_place(name: str) -> bool:
     )
 
 
+_NUMBERED_SLOGAN = re.compile(
+    r"^[一二两三四五六七八九十百千万][\u4e00-\u9fff][一二两三四五六七八九十百千万][\u4e00-\u9fff]"
+)
+
+
 def slogan(core: str) -> bool:
-    """高质高效, 又好又快, 大干快上 are how projects are built (one character opening both halves), not a name."""
-    return len(core) == 4 and core[0] == core[2] and bool(re.fullmatch(r"[\u4e00-\u9fff]+", core))
+    """高质高效, 又好又快, 大干快上 are how projects are built (one character opening both halves), and 两灯一车,
+    三区一园 are programmes counted in numbers: neither is a name."""
+    return bool(
+        (len(core) == 4 and core[0] == core[2] and re.fullmatch(r"[\u4e00-\u9fff]+", core))
+        or _NUMBERED_SLOGAN.match(core)
+    )
 
 
 def is_kind_of_project(name: str) -> bool:
@@ -403,8 +412,12 @@ def find_projects(
             re.search(r"[\dA-Za-z]", core) or investor_prefix(name, sorted(known)) or in_list
         ):
             continue
-        if masked[:start].endswith("等"):
-            continue
+        if (
+            masked[:start].endswith("等")
+            or masked.startswith(("、", "，"), end)
+            and re.match(r"[、，][\u4e00-\u9fff]项目", masked[end : end + 4])
+        ):
+            continue  # 躬身入局思项目、谋项目、抓项目: a run of verbs and their object, no project
         if not specific and not any(core.startswith(h) or h in core for h in _GENERIC_HEADS):
             if boundary in _VISIT and not _CATEGORY.fullmatch(core):  # 考察产业项目: a kind of project
                 specific = (
@@ -431,6 +444,9 @@ _LIST_VERBS = (
     "来到",
     "走进",
     "深入",
+    "先后到",
+    "相继到",
+    "一行到",
     "深入到",
     "分别是",
     "分别为",
@@ -453,8 +469,12 @@ _PROJECT_LIST = re.compile(
     rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:[^，。；]{{0,40}}?的)?"
     rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|重点|重大)项目"
     # 深入到A、B、C等项目现场: the sites a visit goes to
-    rf"|项目(?=(?:建设)?(?:现场|工地)))"
+    rf"|项目(?=(?:建设)?(?:现场|工地))"
+    # 到A、B、C等项目进行实地调研: the projects a visit looks at
+    rf"|项目(?=(?:进行|开展)?了?(?:实地|现场)?(?:调研|考察|观摩|察看|视察)))"
 )
+# 先后来到A、B，C、D等9个项目现场: the places a visit goes to, written before a comma inside its list
+_VISIT_OPENING = re.compile(r"(?:来到|走进|深入到|深入|前往|到)(?!.*(?:来到|走进|深入|前往|到))")
 # …项目14个，包括A、B、C等 / 重点项目包括A（一期）、B等: what a count or class of projects includes
 _INCLUDED = re.compile(
     rf"(?:项目|工程)(?:(?:\d+|[一二两三四五六七八九十]+)[个项])?[，,]?\s*(?:主要)?(?:包括|包含|有)[:：]?\s*"
@@ -541,11 +561,19 @@ def _named_without_suffix(
         taken.append((start, end))
 
     for m in _PROJECT_LIST.finditer(text):
-        at = m.start(1)
+        for at, item in _before_the_comma(text, m.start(1)):
+            add(at, item, listed=True)
+        pairs, at = [], m.start(1)
         for item in m.group(1).split("、"):
+            pairs.append((at, item))
+            at += len(item) + 1
+        at, last = pairs[-1]
+        if "以及" in last:  # …、瀛洲公园以及泾高城市通道等: the last two items joined by 以及
+            k = last.index("以及")
+            pairs[-1:] = [(at, last[:k]), (at + k + 2, last[k + 2 :])]
+        for at, item in pairs:
             # 人民电器智能制造产业园、…等项目现场: a park or a phase in a list of projects is one of them
             add(at, item, listed=item.rstrip("等").endswith((*_PARK_WORDS, "园", "期")))
-            at += len(item) + 1
     for m in _INCLUDED.finditer(text):
         items = m.group(1).split("、")
         if len(items) < 2 and not (items[0].endswith("等") or text.startswith("等", m.end(1))):
@@ -562,6 +590,27 @@ def _named_without_suffix(
             add(pos, m.group(0))
     for m in _BUILT_BY_SUBJECT.finditer(text):
         add(m.start(1), m.group(1))
+    return out
+
+
+_BRAND_BEFORE_CAPACITY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=年产|年处理|年加工|年回收)")
+
+
+def _before_the_comma(text: str, start: int) -> list[tuple[int, str]]:
+    """先后来到A、B，|C、D等9个项目现场: the items of a visit's list written before a comma inside it, each
+    with its offset, when the clause before the comma is the visit's verb and those items alone."""
+    if not text[:start].endswith(("，", ",")):
+        return []
+    left = max(text.rfind(c, 0, start - 1) for c in "。；;：:，,") + 1
+    visit = _VISIT_OPENING.search(text, left, start - 1)
+    if visit is None:
+        return []
+    out, at = [], visit.end()
+    for item in text[visit.end() : start - 1].split("、"):
+        if not re.fullmatch(_ITEM, item):
+            return []
+        out.append((at, item))
+        at += len(item) + 1
     return out
 
 
@@ -584,9 +633,17 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
         for form in forms:
             if body.startswith(form) and (len(body) >= len(form) + 2 or body == form):
                 return form  # 振华油脂|项目: a project named after the company alone is its own
+    after_zone = _ZONE_PREFIX.sub("", core)
+    cap = _BRAND_BEFORE_CAPACITY.match(after_zone)
+    if (
+        cap
+        and word_freq(cap.group(1)) == 0
+        and has_proper_marker(cap.group(1))
+        and not place_prefix(cap.group(1))
+    ):
+        return cap.group(1)  # 隆基|年产15GW高效单晶电池: a brand no dictionary knows, then what it makes
     if not guess:
         return None
-    after_zone = _ZONE_PREFIX.sub("", core)
     if coined_name(after_zone):
         return after_zone  # 东方雨虹|项目, 临汾经开区|中联恒创|项目: a project named after its investor alone
     brand = _brand(bodies[-1])
