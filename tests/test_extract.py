@@ -1496,3 +1496,51 @@ def test_programmes_sizes_and_verb_runs_are_no_projects() -> None:
         )
     )
     assert not names_of(ex, "Project")
+
+
+def test_the_items_a_count_of_projects_lists_after_its_total_are_projects() -> None:
+    ex = extract_article(
+        art("竣工项目3个,总投资8.7亿元,分别是:亿某诚节能科技项目、特种玻璃制造项目、凯某机械制造项目。")
+    )
+    assert {"特种玻璃制造项目", "凯某机械制造项目"} <= names_of(ex, "Project")
+
+
+def test_a_zones_projects_and_work_vehicles_are_no_projects() -> None:
+    ex = extract_article(art("几十辆工程车整装待发。今天在余某湖举行保康余某湖工业园区项目集中签约仪式。"))
+    assert not names_of(ex, "Project")
+
+
+def test_a_list_of_projects_with_their_figures_closed_by_deng_xiangmu() -> None:
+    ex = extract_article(
+        art(
+            "节能环保产业签约了总投资6.3亿元的中某钛白20万吨/年钛白后处理、总投资2亿元的合肥常某股份汽车板材加工生产、"
+            "总投资2.5亿元的卓某新型环保家装材料等项目；该区涵盖人才房、养老服务、乡村振兴等项目；"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"中某钛白20万吨/年钛白后处理", "合肥常某股份汽车板材加工生产", "卓某新型环保家装材料"} == projects
+    invests = pairs(ex, "invests")
+    assert ("中某钛白", "中某钛白20万吨/年钛白后处理") in invests
+    assert ("合肥常某股份", "合肥常某股份汽车板材加工生产") in invests
+    figures = {ex.mentions[q.project].name: q.value for q in ex.quantities if q.prop == "investment"}
+    assert figures["卓某新型环保家装材料"] == "250000000"
+
+
+def test_brands_of_a_list_closed_by_projects_that_start_are_companies() -> None:
+    ex = extract_article(art("该项目是继嘉某印染、金某顺纺织等项目开工建设之后的又一成效。"))
+    assert {"嘉某印染", "金某顺纺织"} <= names_of(ex, "Company")
+    ex = extract_article(art("科技人才项目包括有机三废利用关键设备研发项目、阻燃抗静电专用管道研发项目等。"))
+    assert not any(n.startswith("机三废") for n in names_of(ex, "Project"))  # 有机 is a word, not 有 + 机
+    assert not names_of(ex, "Company")
+
+
+def test_a_zone_named_after_a_village_the_sentence_names() -> None:
+    ex = extract_article(art("地处义某镇走马村、吴某村的吴某工业开发区内彩球高悬。"))
+    assert names_of(ex, "Zone") == {"吴某工业开发区"}
+
+
+def test_a_brand_jieba_knows_opens_a_listed_project_but_an_academy_does_not() -> None:
+    ex = extract_article(art("积极跟踪洽谈比亚迪立体交通智能制造产业园、西安某大漳州科技园等产业性项目。"))
+    assert ("比亚迪", "比亚迪立体交通智能制造产业园") in pairs(ex, "invests")
+    ex = extract_article(art("签约的有再生资源利用、中科院能源大数据、大同碳谷产业园等24个项目。"))
+    assert not pairs(ex, "invests")

@@ -412,6 +412,8 @@ _SITE_LIST_END = re.compile(
 # 泰嘉光电、正威国际等多个百亿级项目: projects named by the firms that invest in them (coined brands alone)
 _PROJECT_COUNT_END = re.compile(
     r"等(?:多个|(?:\d+|[一二两三四五六七八九十]+)个)[\u4e00-\u9fff]{0,6}?项目(?![\u4e00-\u9fff])"
+    # 签约联创制药、三江生物等项目29个; 继嘉辉印染、金三顺纺织等项目开工建设之后
+    r"|等项目(?:(?:\d+|[一二两三四五六七八九十]+)个|(?=开工|建设|落地|签约|投产|竣工))"
 )
 
 # a government (市政府投资中心) or a count (60余家公司) is no company's name; nor is a formula (产业+平台+公司)
@@ -517,7 +519,7 @@ _NOT_A_COMPANY = (
     "产业",
     "行业",
 )
-_LIST_LEADS = ("与", "和", "同", "及", "包括", "有", "是", "如", "像", "引进", "引入", "签约", "吸引")
+_LIST_LEADS = ("与", "和", "同", "及", "包括", "有", "是", "是继", "如", "像", "引进", "引入", "签约", "吸引")
 _VISIT_LEADS = ("来到", "走进", "深入", "走访", "到")  # what opens the list of places a visit goes to
 
 

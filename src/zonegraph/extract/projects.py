@@ -14,6 +14,7 @@ from .zones import place_ending_at
 # 建设项目 and 工程项目 end a name as one suffix (建设 alone would be a boundary); …项目负责人 is a title
 _SUFFIX = re.compile(
     r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司|管理(?!中心))"
+    r"(?<!工程(?=[车师队兵院局]))"  # 几十辆工程车, 工程师: a word that goes on
     # 北京营森工程管理有限公司, 某项目管理有限公司: the word is part of a company's name
     r"(?!(?:管理|技术|咨询|设计|建设|服务|科技|发展|投资|监理)(?:有限|股份|集团|公司))"
 )
@@ -122,8 +123,10 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return True
     if len(core) <= 5 and _ends_with_verb(core):
         return False
-    if place_ending_at(core, len(core)) == core or (
-        core in known and core.endswith(tuple(lexicon().zone_types))
+    if (
+        place_ending_at(core, len(core)) == core
+        or (core in known and core.endswith(tuple(lexicon().zone_types)))
+        or core.endswith(_ZONE_ENDS)
     ):
         return False  # 山阴经开区项目: the projects of a zone or a place, not one named project
     if any(k in core for k in known if len(k) >= 2):
@@ -143,6 +146,8 @@ _EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|会|会议|签约|开工|集中�
 _ZONE_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|综保区|示范区)"
 )
+# 保康余家湖工业园区|项目集中签约: the projects of a zone, not one named project
+_ZONE_ENDS = ("工业园区", "开发区", "经开区", "高新区", "集聚区", "综保区", "保税区")
 _STOP_AT = re.compile(r"[\s，,。；;：:、！？]")
 _PARK_WORDS = ("产业园", "园区", "产业基地", "基地", "小镇", "产业城", "工业园")
 _KIND_ONLY = re.compile(r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范)+")
@@ -336,6 +341,9 @@ def find_projects(
         text,
     )
     listed = [m.span(1) for m in _PROJECT_LIST.finditer(masked)]
+    # 竣工项目3个，总投资8.7亿元，分别是：A项目、B项目: a count's items are projects, proper names or not
+    counted = [m.span("items") for m in _INCLUDED.finditer(masked) if m.group("count")]
+    listed += counted
     prev_end = 0
     for m in _SUFFIX.finditer(masked):
         end = m.end()
@@ -388,8 +396,8 @@ def find_projects(
         if "〇" in masked[start:end]:
             continue
         core = name[: -len(m.group(1))]
-        if len(core) < 2:
-            continue
+        if len(core) < 2 or core.endswith("等"):
+            continue  # …、B等项目: the list's last item, read with the list
         if _AGGREGATE_BEFORE.search(masked[:start]) or re.match(r"^(\d+|[一二两三四五六七八九十]+)个", name):
             continue
         if re.search(r"(\d+|[一二两三四五六七八九十百千]+)个$", core):
@@ -403,7 +411,11 @@ def find_projects(
         in_list = (
             any(ls <= start and end <= le for ls, le in listed)
             and _listable(core)
-            and (has_proper_marker(core) or _has_proper_token(core))
+            and (
+                has_proper_marker(core)
+                or _has_proper_token(core)
+                or any(ls <= start and end <= le for ls, le in counted)
+            )
         )
         if in_list:
             specific = True  # 石岩植物园项目、…等一批项目落地: the named items of a list of projects
@@ -453,7 +465,9 @@ _LIST_VERBS = (
     "引进",
     "引入",
     "签约",
+    "签约了",
     "落地",
+    "洽谈",
 )
 
 
@@ -467,18 +481,22 @@ def _titled(name: str) -> bool:
 # A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
 _PROJECT_LIST = re.compile(
     rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:[^，。；]{{0,40}}?的)?"
-    rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|重点|重大)项目"
+    rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|重点|重大|产业性|产业类)项目"
     # 深入到A、B、C等项目现场: the sites a visit goes to
     rf"|项目(?=(?:建设)?(?:现场|工地))"
     # 到A、B、C等项目进行实地调研: the projects a visit looks at
-    rf"|项目(?=(?:进行|开展)?了?(?:实地|现场)?(?:调研|考察|观摩|察看|视察)))"
+    rf"|项目(?=(?:进行|开展)?了?(?:实地|现场)?(?:调研|考察|观摩|察看|视察))"
+    # 签约了总投资6.3亿元的A、总投资2亿元的B等项目；: a list that ends the clause names its projects
+    rf"|项目(?=[，。；;,]|$))"
 )
 # 先后来到A、B，C、D等9个项目现场: the places a visit goes to, written before a comma inside its list
 _VISIT_OPENING = re.compile(r"(?:来到|走进|深入到|深入|前往|到)(?!.*(?:来到|走进|深入|前往|到))")
 # …项目14个，包括A、B、C等 / 重点项目包括A（一期）、B等: what a count or class of projects includes
 _INCLUDED = re.compile(
-    rf"(?:项目|工程)(?:(?:\d+|[一二两三四五六七八九十]+)[个项])?[，,]?\s*(?:主要)?(?:包括|包含|有)[:：]?\s*"
-    rf"((?:{_ITEM}、\s*)*{_ITEM})(?=等(?!领域|产业|行业|方面|类|多)|[，,；;。]|$)"
+    rf"(?:项目|工程)(?P<count>(?:\d+|[一二两三四五六七八九十]+)[个项])?[，,]?\s*"
+    # 竣工项目3个，总投资8.7亿元，分别是：…: a clause of their total between the count and the list
+    rf"(?:(?<=[个项][，,])[^，。；,]{{2,20}}[，,]\s*)?(?:主要)?(?:包括|包含|有|分别是|分别为)[:：]?\s*"
+    rf"(?P<items>(?:{_ITEM}、\s*)*{_ITEM})(?=等(?!领域|产业|行业|方面|类|多)|[，,；;。]|$)"
 )
 # X是…的重点项目: the subject of such a sentence is a project
 _IS_A_PROJECT = re.compile(
@@ -561,6 +579,16 @@ def _named_without_suffix(
         taken.append((start, end))
 
     for m in _PROJECT_LIST.finditer(text):
+        bare = m.group(0).endswith("等项目") and text[m.end() : m.end() + 1] in (
+            "",
+            "，",
+            "。",
+            "；",
+            ";",
+            ",",
+        )
+        if bare and "投资" not in m.group(1):
+            continue  # 涵盖人才房、养老服务等项目: kinds; 总投资2亿元的A、…等项目: named ones, with their figures
         for at, item in _before_the_comma(text, m.start(1)):
             add(at, item, listed=True)
         pairs, at = [], m.start(1)
@@ -575,10 +603,10 @@ def _named_without_suffix(
             # 人民电器智能制造产业园、…等项目现场: a park or a phase in a list of projects is one of them
             add(at, item, listed=item.rstrip("等").endswith((*_PARK_WORDS, "园", "期")))
     for m in _INCLUDED.finditer(text):
-        items = m.group(1).split("、")
-        if len(items) < 2 and not (items[0].endswith("等") or text.startswith("等", m.end(1))):
+        items = m.group("items").split("、")
+        if len(items) < 2 and not (items[0].endswith("等") or text.startswith("等", m.end("items"))):
             continue  # 项目有X: one item and no 等 is a clause, not a list
-        at = m.start(1)
+        at = m.start("items")
         for item in items:
             add(at, item, listed=True)
             at += len(item) + 1
@@ -593,7 +621,11 @@ def _named_without_suffix(
     return out
 
 
-_BRAND_BEFORE_CAPACITY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=年产|年处理|年加工|年回收)")
+_BRAND_BEFORE_CAPACITY = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)(?=年产|年处理|年加工|年回收|[\d.]+\s*万?(?:吨|台|套|辆|片|平方米|GW|MW))"
+)
+# 合肥常青股份|汽车板材加工生产: a listed company named by its short form with 股份
+_SHARES_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}?股份(?!有限|公司|制|合作)")
 
 
 def _before_the_comma(text: str, start: int) -> list[tuple[int, str]]:
@@ -642,6 +674,17 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
         and not place_prefix(cap.group(1))
     ):
         return cap.group(1)  # 隆基|年产15GW高效单晶电池: a brand no dictionary knows, then what it makes
+    first = pos_tags(after_zone)[0] if after_zone else ("", "")
+    if (
+        len(first[0]) >= 3
+        and first[1] in ("nr", "nz")
+        and not place_prefix(first[0])
+        and not first[0].endswith(("区", "县", "市", "省", "园"))
+    ):
+        return first[0]  # 比亚迪|立体交通…产业园: a brand jieba knows as one proper word
+    shares = _SHARES_PREFIX.match(after_zone)
+    if shares and len(after_zone) > shares.end() + 1 and has_proper_marker(shares.group(0)[:-2]):
+        return shares.group(0)
     if not guess:
         return None
     if coined_name(after_zone):
@@ -710,7 +753,7 @@ def _brand(body: str) -> str | None:
             proper = head[: -len(word)]
             if _ends_in_common_noun(proper):
                 continue  # 万龙|金刚石|精密…: a product between the name and the industry word
-        elif before_descriptor:
+        elif before_descriptor and end <= 6:  # 阻燃抗静电专用管道|研发: a product, not a brand, is this long
             proper = head
         else:
             continue

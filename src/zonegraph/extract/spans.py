@@ -73,8 +73,8 @@ def scan_left(
         if ch in _STOP_CHARS and ch not in allow:
             break
         b = boundary_ending_at(text, pos, extra_boundaries, words)
-        if b == "有" and text.startswith("限", pos):
-            b = None  # …有限公司: the legal form of a company named inside the name
+        if b == "有" and text.startswith(tuple(w[1:] for w in _WORDS_WITH_YOU), pos):
+            b = None  # …有限公司, 有机三废, 有色金属: a word that starts with 有, not the verb
         if (b == "工程" and text.startswith(_INSIDE_AN_ORG, pos)) or (
             b == "项目" and text.startswith(("管理", "咨询"), pos)
         ):
@@ -115,6 +115,9 @@ def _division_at(text: str, i: int) -> bool:
     )
 
 
+_WORDS_WITH_YOU = ("有限", "有机", "有色", "有线")  # words that start with 有, the verb that bounds names
+
+
 def strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop conjunctions and boundary words left at the start of a name."""
     changed = True
@@ -122,6 +125,8 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
         changed = False
         for w in _leading_words():
             if name.startswith(w) and len(name) > len(w) + 1:
+                if w == "有" and name.startswith(_WORDS_WITH_YOU):
+                    return name, start  # 有机三废…: a word that starts with 有
                 if _division_at(name, 0):
                     return name, start  # 和顺县…: a place's name, whatever its first character
                 name, start, changed = name[len(w) :], start + len(w), True

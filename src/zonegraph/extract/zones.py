@@ -71,6 +71,7 @@ def find_zones(text: str) -> list[ZoneHit]:
                 if (
                     p
                     and re.fullmatch(r"[—－-]?[\u4e00-\u9fff]{1,3}", gap_text)
+                    and not set(gap_text) & _FUNCTION_CHARS  # 吴周村|的吴周|工业开发区
                     and not _generic_mid(gap_text)
                     and not _verb_mid(gap_text)
                 ):
@@ -132,6 +133,16 @@ def find_zones(text: str) -> list[ZoneHit]:
                 and not _generic_mid(proper)
                 and not set(proper) & _FUNCTION_CHARS
                 and not place_ending_at(text, m.start() - 2)
+            ):
+                place, start, mid = proper, m.start() - 2, proper
+        if place is None and m.start() >= 2:
+            # 走马村、吴周村的|吴周|工业开发区: a zone named after a village or town the sentence names
+            proper = text[m.start() - 2 : m.start()]
+            if (
+                re.fullmatch(r"[\u4e00-\u9fff]{2}", proper)
+                and re.search(re.escape(proper) + "[村镇乡]", text)
+                and not _generic_mid(proper)
+                and not set(proper) & _FUNCTION_CHARS
             ):
                 place, start, mid = proper, m.start() - 2, proper
         if place is None or start is None:
