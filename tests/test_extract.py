@@ -1544,3 +1544,14 @@ def test_a_brand_jieba_knows_opens_a_listed_project_but_an_academy_does_not() ->
     assert ("比亚迪", "比亚迪立体交通智能制造产业园") in pairs(ex, "invests")
     ex = extract_article(art("签约的有再生资源利用、中科院能源大数据、大同碳谷产业园等24个项目。"))
     assert not pairs(ex, "invests")
+
+
+def test_a_project_named_after_the_zones_city_lies_in_the_zone_and_counted_kinds_are_none() -> None:
+    ex = extract_article(
+        art(
+            "周口中某环保生态印染产业园在扶沟县产业集聚区开工建设。周口中某环保生态印染产业园由深圳市某头商会联合投资。签约项目29个,其中入驻科创中心项目8个。",
+            "周口中某环保生态印染产业园开工建设",
+        )
+    )
+    assert ("周口中某环保生态印染产业园", "扶沟县产业集聚区") in pairs(ex, "locatedIn")
+    assert names_of(ex, "Project") == {"周口中某环保生态印染产业园"}

@@ -315,7 +315,9 @@ def _named_elsewhere(st: ArticleState, name: str, zone: str) -> bool:
     inside = (region.endswith("0000") and d.code[:2] == region[:2]) or (
         region.endswith("00") and not region.endswith("0000") and d.code[:4] == region[:4]
     )
-    return not inside
+    # 周口|中垣…产业园 in 扶沟县产业集聚区: the city the zone's county belongs to is no elsewhere
+    around = d.level == "city" and d.code[:4] == region[:4]
+    return not (inside or around)
 
 
 def _investor(

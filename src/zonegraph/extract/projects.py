@@ -400,8 +400,8 @@ def find_projects(
             continue  # …、B等项目: the list's last item, read with the list
         if _AGGREGATE_BEFORE.search(masked[:start]) or re.match(r"^(\d+|[一二两三四五六七八九十]+)个", name):
             continue
-        if re.search(r"(\d+|[一二两三四五六七八九十百千]+)个$", core):
-            continue
+        if re.search(r"(\d+|[一二两三四五六七八九十百千]+)个$", core) or re.match(r"\d+[个项]", masked[end:]):
+            continue  # 入驻科创中心项目8个: a kind of project counted
         # 开工活动暨|图晟新能源…项目: an event's name joined by 暨 is no part of the project's
         event = _EVENT_JOIN.search(name)
         if event:
