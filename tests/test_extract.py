@@ -1555,3 +1555,29 @@ def test_a_project_named_after_the_zones_city_lies_in_the_zone_and_counted_kinds
     )
     assert ("周口中某环保生态印染产业园", "扶沟县产业集聚区") in pairs(ex, "locatedIn")
     assert names_of(ex, "Project") == {"周口中某环保生态印染产业园"}
+
+
+def test_brands_with_their_figures_on_a_list_of_major_projects_are_companies() -> None:
+    ex = extract_article(
+        art(
+            "在虹某工业园区,总投资50亿元的扬子某福造船、30亿元的展翔实业、28亿元的方某超纤革等重大项目正在加快建设。"
+        )
+    )
+    assert "展翔实业" in names_of(ex, "Company")
+    figures = {ex.mentions[q.project].name: q.value for q in ex.quantities if q.prop == "investment"}
+    assert figures.get("扬子某福造船") == "5000000000"
+
+
+def test_a_project_opening_with_a_bare_zone_word_and_a_brand_before_its_capacity() -> None:
+    ex = extract_article(art("在正某化工投产的同时,开发区裕某化工一期工程也已投入生产。"))
+    assert "裕某化工一期工程" in names_of(ex, "Project")
+    assert ("裕某化工", "裕某化工一期工程") in pairs(ex, "invests")
+
+
+def test_a_district_party_work_committee_written_alone_is_the_body_of_its_title() -> None:
+    ex = extract_article(
+        art("我区召开招商引资工作会议,区党工委书记、管理办主任王某就招商引资工作作具体部署。")
+    )
+    assert ("党工委书记", "区党工委") in posts_of(ex, "王某")
+    ex = extract_article(art("多家企业负责人还愉快地接受节后到经开区开展投资考察的邀请。"))
+    assert not names_of(ex, "Company")

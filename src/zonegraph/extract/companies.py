@@ -414,6 +414,7 @@ _PROJECT_COUNT_END = re.compile(
     r"等(?:多个|(?:\d+|[一二两三四五六七八九十]+)个)[\u4e00-\u9fff]{0,6}?项目(?![\u4e00-\u9fff])"
     # 签约联创制药、三江生物等项目29个; 继嘉辉印染、金三顺纺织等项目开工建设之后
     r"|等项目(?:(?:\d+|[一二两三四五六七八九十]+)个|(?=开工|建设|落地|签约|投产|竣工))"
+    r"|等(?:一批)?(?:重大|重点)项目"
 )
 
 # a government (市政府投资中心) or a count (60余家公司) is no company's name; nor is a formula (产业+平台+公司)
@@ -487,17 +488,21 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
         lead = verb_boundary(text, at + lead, at + len(first)) - at  # 今年还将退出|新金山、…
         pieces[0] = (at + lead, first[lead:])
         items = [(at, at + len(piece), piece) for at, piece in pieces if piece]
-        if sites:  # a firm's short name: a few characters ending in an industry word, not a phrase
+        if sites is True:  # a firm's short name: a few characters ending in an industry word, not a phrase
             items = [
                 (s, e, it)
                 for s, e, it in items
                 if industry_suffix(it.strip())
                 and re.fullmatch(r"[\u4e00-\u9fff]{4,10}", it.strip())
-                and not re.search(r"以及|的|建设$", it)
+                and not re.search(r"以及|的|开展|进行|建设$", it)
+                and not re.match(r"(?:经开区|开发区|高新区|园区|新区)", it.strip())  # 到经开区开展投资考察
             ]
         if sites == "brands":
-            from .projects import brand_alone  # noqa: PLC0415 - projects reads this module
+            from .projects import TIME_LEAD, brand_alone  # noqa: PLC0415 - projects reads this module
 
+            # 总投资50亿元的A、30亿元的B等重大项目: each item without the figure before it
+            leads = [len(TIME_LEAD.match(it).group(0)) for _s, _e, it in items]
+            items = [(s + n, e, it[n:]) for (s, e, it), n in zip(items, leads, strict=True)]
             items = [(s, e, it) for s, e, it in items if brand_alone(it.strip())]
         out.extend(_listed_items(items, taken))
         taken.extend((h.start, h.end) for h in out)

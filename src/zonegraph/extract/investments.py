@@ -320,6 +320,9 @@ def _named_elsewhere(st: ArticleState, name: str, zone: str) -> bool:
     return not (inside or around)
 
 
+_CAPACITY = re.compile(r"年产|年处理|年加工|年回收|[\d.]+\s*万?(?:吨|台|套|辆|片|平方米|GW|MW)")
+
+
 def _investor(
     st: ArticleState, h, i: int, ordered, investors: dict[int, str], company_names: list[str]
 ) -> str | None:  # noqa: ANN001
@@ -342,6 +345,8 @@ def _investor(
         and not (
             starts_proper(brand)
             or coined_name(brand)  # 东方雨虹|项目: a coined four-character name is a brand by itself
+            # 高照新能源|2GW…硅片: what it makes follows the brand
+            or _CAPACITY.match(h.name, h.name.find(brand) + len(brand))
             # 世纪华泽|新建…: named by its verb
             or h.name[h.name.find(brand) + len(brand) :].startswith(_BUILDS)
             or supported(st, brand, h.name, company_names)

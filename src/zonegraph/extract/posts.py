@@ -135,7 +135,9 @@ def _bare_zone_word(a: ArticleState, seg, i: int, written_only: bool = False) ->
     if word is None and text[seg.start - 1 : seg.start] == "区":
         # 区党工委书记 in an article about its 经开区: the 区 is that zone
         named = _ZONE_WORD.search(a.title + "\n" + a.body)
-        word = named.group(0) if named else None
+        body = re.match(r"党工委|工委|管委会|管委", seg.title)
+        # 区党工委书记 where no zone word is written: the 区党工委 as written, a body of this article alone
+        word = named.group(0) if named else ("区" + body.group(0) if body else None)
     if word is None:
         # 县经济开发区党工委副书记张某、管委会副主任李某: the zone a post before named is this one's too
         words = {b.name for b in a.m.values() if b.attrs.get("local") and _BARE_ZONE.search(str(b.name))}
@@ -147,7 +149,7 @@ def _bare_zone_word(a: ArticleState, seg, i: int, written_only: bool = False) ->
     return key
 
 
-_BODY_IN_TITLE = re.compile(r"(?:[省市县区])(?:党委|管委会|管委|委|政府|人大常委会|政协)")
+_BODY_IN_TITLE = re.compile(r"(?:[省市县区])(?:党工委|工委|党委|管委会|管委|委|政府|人大常委会|政协)")
 _HEAD_OF_GOVERNMENT = re.compile(r"(?:代|常务)?副?([省市县区])长")
 
 

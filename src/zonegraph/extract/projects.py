@@ -160,7 +160,7 @@ _AMOUNT_ONLY = re.compile(r"(?:超过|超|逾|近|约|达)?[\d.]+\s*[万亿千�
 _BODY_AFTER = re.compile(r"有限|股份|公司|集团|局|院|队|部(?![分署门])")
 # a zone the text names by its level alone (市经济开发区, 县开发区), opening a project's name
 _UNNAMED_ZONE_LEAD = re.compile(
-    r"^[省市县区](?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|工业园区|园区)内?"
+    r"^[省市县区]?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|工业园区|园区)内?"
 )
 _ZONE_OPENING = re.compile(r"(?:[省市县区])?(?:开发区|经开区|高新区|园区|新区)")
 _SITE_AFTER = re.compile(r"(?:建设|施工)?(?:工地|现场)")
@@ -352,6 +352,11 @@ def find_projects(
         if anchored:
             start = max(anchored)
             boundary = "的"
+            span = masked[start : m.start()]
+            if re.search(r"、[^、]*?[\d.]+\s*[万亿千百]*元的", span) or re.search(
+                r"等[\u4e00-\u9fff]{0,6}$", span
+            ):
+                continue  # 总投资50亿元的A、30亿元的B等重大项目: a list, read item by item
         else:
             start = scan_left(
                 masked,
@@ -571,7 +576,9 @@ def _named_without_suffix(
         ):
             return  # a kind of thing (再生资源利用), not a named project
         # in a list that says it holds projects only a verb opens a phrase (新建厂房); 高新|新罗酒店 is a name
-        if _CATEGORY.search(name) or _starts_with_verb(name, ("v",) if listed else _LEADING_FLAGS):
+        if (_CATEGORY.search(name) and not industry_suffix(name)) or _starts_with_verb(
+            name, ("v",) if listed else _LEADING_FLAGS
+        ):
             return
         if name.startswith(_WORKS):
             return  # 包括新建标准化厂房、购置生产设备: what a project does, not a project
@@ -622,7 +629,7 @@ def _named_without_suffix(
 
 
 _BRAND_BEFORE_CAPACITY = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)(?=年产|年处理|年加工|年回收|[\d.]+\s*万?(?:吨|台|套|辆|片|平方米|GW|MW))"
+    r"([\u4e00-\u9fff]{2,6}?)(?=年产|年处理|年加工|年回收|[\d.]+\s*万?(?:吨|台|套|辆|片|平方米|GW|MW))"
 )
 # 合肥常青股份|汽车板材加工生产: a listed company named by its short form with 股份
 _SHARES_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}?股份(?!有限|公司|制|合作)")
