@@ -1581,3 +1581,24 @@ def test_a_district_party_work_committee_written_alone_is_the_body_of_its_title(
     assert ("党工委书记", "区党工委") in posts_of(ex, "王某")
     ex = extract_article(art("多家企业负责人还愉快地接受节后到经开区开展投资考察的邀请。"))
     assert not names_of(ex, "Company")
+
+
+def test_a_bank_and_its_branch_are_one_company_and_the_only_one_of_a_kind_is_none() -> None:
+    ex = extract_article(
+        art("中国银行某州市分行党委书记、行长汪某出席。作为此次唯一一家航空业公司正式加入。七大细分行业。")
+    )
+    assert names_of(ex, "Company") == {"中国银行某州市分行"}
+    assert ("行长", "中国银行某州市分行") in posts_of(ex, "汪某")
+
+
+def test_a_name_before_zuo_jianghua_and_a_studio_before_its_head() -> None:
+    ex = extract_article(art("深圳市副市长陈某作讲话。市政协高新区工作室主任夏某强陪同。"))
+    assert {"陈某", "夏某强"} <= names_of(ex, "Person")
+    assert ("主任", "市政协高新区工作室") in posts_of(ex, "夏某强")
+
+
+def test_a_district_title_takes_the_zone_kind_the_text_names_over_the_common_noun() -> None:
+    ex = extract_article(
+        art("区党工委副书记、管委会副主任韩某陪同。高新区作为我市的主阵地。", "推进开发区建设提质增效")
+    )
+    assert ("党工委副书记", "高新区") in posts_of(ex, "韩某")

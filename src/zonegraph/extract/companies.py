@@ -21,7 +21,6 @@ ORG_SUFFIXES = (
     "职业技术学院",
     "学院",
     "大学",
-    "银行",
 )
 _GENERIC_CORES = {
     "上市",
@@ -103,7 +102,10 @@ def _suffix_re() -> re.Pattern[str]:
     # 公司家 (a page's word for 企业家) is people, not a company
     # 达刚控股|智慧运维驾驶舱: a brand with 控股 is a holding company's name, unless a legal form follows
     holding = r"|控股(?![^，。、；：,;:\s]{0,10}?(?:集团|有限|公司|股份|企业)|[的了（(]|权|比例|地位|经营)"
-    return re.compile("(" + "|".join(map(re.escape, sufs)) + holding + r")(?![化家])(?<!集团(?=军))")
+    # 细分行业: 分行 and 银行 go on into 行业
+    return re.compile(
+        "(" + "|".join(map(re.escape, sufs)) + holding + r")(?![化家])(?<!集团(?=军))(?<!行(?=业))"
+    )
 
 
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "公司")
@@ -266,6 +268,7 @@ _QUANTIFIERS = (
     "其它",
     "数家",
     "几家",
+    "唯一",  # 唯一一家航空业公司
 )
 _ITEM_START = set("。；;：:！？!? \n\t\u3000")  # not after 、 or ，: 、九园瀚思… is a name
 
@@ -346,7 +349,10 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
         )
         start = verb_boundary(text, start, m.start())
         after = hits[-1] if hits and hits[-1].end == start else None  # a name that ends where this starts
-        subsidiary = after and after.name.endswith("集团") and suffix != "集团"
+        subsidiary = after and (
+            (after.name.endswith("集团") and suffix != "集团")
+            or (after.name.endswith("银行") and suffix in ("分行", "支行"))  # 中国银行|赣州市分行
+        )
         institute = after and after.kind == "Organization" and text.startswith(("股份有限", "有限"), start)
         if after and (suffix == "分公司" or subsidiary or institute):
             # 中国汽车工程研究院|股份有限公司: an institute that is a company by its legal form
@@ -462,6 +468,8 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
     closers += [(c, "brands") for c in _PROJECT_COUNT_END.finditer(text)]
     for close, sites in closers:
         end = close.start()
+        if re.match(r"一+家", close.group(0)) or text[max(0, close.start() - 1) : close.start()] == "唯":
+            continue  # 唯一一家航空业公司: one firm described, not a list counted
         if end and text[end - 1] in _PREPOSITIONS:
             continue  # 县委、县政府对四家企业的入驻…: the count is a preposition's object, the list its subject
         left = max([text.rfind(c, 0, end) for c in "，,。；;：:（(“"] + [end - 120]) + 1

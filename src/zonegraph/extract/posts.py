@@ -15,7 +15,7 @@ from .zones import place_ending_at
 
 _AGENCY = re.compile(
     r"(?:委员会|管理局|办公室|办事处|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|联谊会|联合会|促进会|研究会|"
-    r"研究院|研究所|海关|街道|局|厅|委|办|署|部|处|站|镇|乡)$"
+    r"研究院|研究所|海关|街道|工作室|局|厅|委|办|署|部|处|站|镇|乡)$"
 )
 
 
@@ -134,10 +134,12 @@ def _bare_zone_word(a: ArticleState, seg, i: int, written_only: bool = False) ->
         return None
     if word is None and text[seg.start - 1 : seg.start] == "区":
         # 区党工委书记 in an article about its 经开区: the 区 is that zone
-        named = _ZONE_WORD.search(a.title + "\n" + a.body)
+        named = _ZONE_WORD.findall(a.title + "\n" + a.body)
+        # 开发区 is also every zone's common noun (推进开发区建设): a 高新区 the text names is more telling
+        named = [w for w in named if w != "开发区"] or named
         body = re.match(r"党工委|工委|管委会|管委", seg.title)
         # 区党工委书记 where no zone word is written: the 区党工委 as written, a body of this article alone
-        word = named.group(0) if named else ("区" + body.group(0) if body else None)
+        word = named[0] if named else ("区" + body.group(0) if body else None)
     if word is None:
         # 县经济开发区党工委副书记张某、管委会副主任李某: the zone a post before named is this one's too
         words = {b.name for b in a.m.values() if b.attrs.get("local") and _BARE_ZONE.search(str(b.name))}
