@@ -1602,3 +1602,46 @@ def test_a_district_title_takes_the_zone_kind_the_text_names_over_the_common_nou
         art("区党工委副书记、管委会副主任韩某陪同。高新区作为我市的主阵地。", "推进开发区建设提质增效")
     )
     assert ("党工委副书记", "高新区") in posts_of(ex, "韩某")
+
+
+def test_titles_taken_on_by_jianren_and_a_work_committee_is_its_zones() -> None:
+    ex = extract_article(
+        art(
+            "8月27日下午,古雷开发区召开领导干部大会。漳州市委常委沈某平兼任中共漳州市委古雷港经济开发区工作委员会委员、书记;"
+            "吴某团同志不再担任中共漳州市委古雷港经济开发区工作委员会书记、委员职务。"
+        )
+    )
+    assert len(names_of(ex, "Zone")) == 1  # 古雷开发区 is the port zone without its 港
+    zone = next(k for k, m in ex.mentions.items() if m.kind == "Zone")
+    assert ("person:沈某平", "leads", zone) in {(r.subject, r.predicate, r.object) for r in ex.relations}
+    assert "吴某团" in names_of(ex, "Person") and not posts_of(ex, "吴某团")
+
+
+def test_a_zone_with_an_aside_before_its_suffix_and_names_before_xuandu() -> None:
+    ex = extract_article(
+        art(
+            "仪式由市委常委、市政府副市长、寿光滨海(羊口)经济开发区党工委书记高某奎主持。组织部部长魏东宣读通知。"
+        )
+    )
+    assert "寿光滨海(羊口)经济开发区" in names_of(ex, "Zone")
+    assert "魏东" in names_of(ex, "Person")
+
+
+def test_a_districts_projects_are_none_and_listed_brands_after_a_place_are_companies() -> None:
+    ex = extract_article(
+        art(
+            "国际经贸旅游节广陵区项目集中开工仪式举行。此次集中开工共有某元仓储智能制造产业园、江苏宏某天马物流装备等5个项目。"
+            "奥某通机械、巨某管业等项目在这里顺利开工。"
+        )
+    )
+    assert "国际经贸旅游节广陵区项目" not in names_of(ex, "Project")
+    assert {"江苏宏某天马物流装备", "巨某管业"} <= names_of(ex, "Company")
+
+
+def test_a_firm_before_its_capacity_invests_and_a_site_word_is_no_investor() -> None:
+    ex = extract_article(art("本次开工的项目是总投资1.02亿元的江苏某旺食品年产5000吨食品深加工项目。"))
+    assert ("江苏某旺食品", "年产5000吨食品深加工项目") in pairs(ex, "invests") or any(
+        s == "江苏某旺食品" for s, _o in pairs(ex, "invests")
+    )
+    ex = extract_article(art("鲁某新区临港智能制造产业园项目开工。鲁某新区筹委会主任张某致辞。"))
+    assert not pairs(ex, "invests")

@@ -419,7 +419,7 @@ _SITE_LIST_END = re.compile(
 _PROJECT_COUNT_END = re.compile(
     r"等(?:多个|(?:\d+|[一二两三四五六七八九十]+)个)[\u4e00-\u9fff]{0,6}?项目(?![\u4e00-\u9fff])"
     # 签约联创制药、三江生物等项目29个; 继嘉辉印染、金三顺纺织等项目开工建设之后
-    r"|等项目(?:(?:\d+|[一二两三四五六七八九十]+)个|(?=开工|建设|落地|签约|投产|竣工))"
+    r"|等项目(?:(?:\d+|[一二两三四五六七八九十]+)个|(?=[^，。；]{0,6}?(?:开工|建设|落地|签约|投产|竣工)))"
     r"|等(?:一批)?(?:重大|重点)项目"
 )
 
@@ -511,10 +511,30 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
             # 总投资50亿元的A、30亿元的B等重大项目: each item without the figure before it
             leads = [len(TIME_LEAD.match(it).group(0)) for _s, _e, it in items]
             items = [(s + n, e, it[n:]) for (s, e, it), n in zip(items, leads, strict=True)]
-            items = [(s, e, it) for s, e, it in items if brand_alone(it.strip())]
+            # 江苏宏昌天马物流装备: the brand after its place
+            items = [
+                (s, e, it) for s, e, it in items if _listed_brand(without_place(it.strip()), brand_alone)
+            ]
         out.extend(_listed_items(items, taken))
         taken.extend((h.start, h.end) for h in out)
     return out
+
+
+def _listed_brand(body: str, brand_alone) -> bool:  # noqa: ANN001 - projects.brand_alone, read late
+    """巨力|管业, 宏昌天马物流|装备 on a list closed by projects: a name and a trade, the name no place and no
+    common word (a firm's project named by the firm)."""
+    if brand_alone(body):
+        return True
+    word = industry_suffix(body)
+    proper = body[: -len(word)] if word else ""
+    return (
+        2 <= len(proper) <= 6
+        and re.fullmatch(r"[\u4e00-\u9fff]+", proper) is not None
+        and (has_proper_marker(proper) or word_freq(proper) < 100)
+        and place_ending_at(proper, len(proper)) != proper
+        and proper not in _GENERIC_CORES
+        and not re.search(r"[院所局校委]", proper)  # 中科院|能源大数据: an institute's project, not a firm
+    )
 
 
 _NOT_A_COMPANY = (

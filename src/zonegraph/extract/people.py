@@ -184,7 +184,14 @@ def find_people(
                 PersonHit(name, ne - len(name), ne, [Segment(s.title, s.start, s.org, s.joint) for s in segs])
             )
     hits += _names_before_titles(text, matches, org_spans, {h.start for h in hits}, body_between)
-    return hits + _appointments(text, matches, org_spans, place_at_end, {h.start for h in hits})
+    by_start = {h.start: h for h in hits}
+    for hit in _appointments(text, matches, org_spans, place_at_end, set()):
+        if hit.start in by_start:
+            # 市委常委沈某兼任…工委书记: the titles a named official takes on are theirs too
+            by_start[hit.start].segments.extend(hit.segments)
+        else:
+            hits.append(hit)
+    return hits
 
 
 _OWN_BODY = re.compile(r"[省市县区镇乡州盟旗]|.*(?:委|党|人大|政府|政协)")
@@ -270,7 +277,7 @@ def _title_matches(text: str, org_spans: dict[int, tuple[int, str, str]]) -> lis
 
 
 _APPOINTED = re.compile(
-    r"([\u4e00-\u9fff]{2,3})同志(?:任|为|担任|兼任|出任)"
+    r"([\u4e00-\u9fff]{2,3})(?:同志(?:任|为|担任|兼任|出任|不再担任|不再兼任)|兼任)"
     # a headline's 陈某任东湖高新区管委会主任: no 同志, but the name opens a clause
     r"|(?:^|(?<=[，,。；;：:\s、]))([\u4e00-\u9fff]{2,3}?)拟?(?:任|担任|兼任|出任)(?![务期命职免用])"
 )
@@ -300,12 +307,15 @@ def _appointments(
         if n + 1 < len(appointed):
             stop = min(stop, appointed[n + 1].start())  # 甲任X主任，乙任Y区长: each their own titles
         segs: list[Segment] = []
+        former = "不再" in m.group(0)  # 吴某同志不再担任…书记职务: the person, none of the posts
         for t in matches:
-            if not m.end() <= t.start() < stop or text[max(0, t.start() - 2) : t.start()] == "不再":
+            if former or not m.end() <= t.start() < stop or text[max(0, t.start() - 2) : t.start()] == "不再":
                 continue
+            if t.group(0).endswith("委员") and text.startswith("会", t.end()):
+                continue  # 工作委员会: a body's name, not its member's title
             org = org_spans.get(t.start()) or place_at_end(text, t.start())
             segs.append(Segment(t.group(0), t.start(), (org[1], org[2]) if org else None))
-        if segs:
+        if segs or former:
             out.append(PersonHit(name, start, start + len(name), segs))
     return out
 

@@ -76,6 +76,11 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
         name, start = strip_leading(text[start:stop], start)
         if len(name) < 3 or place_ending_at(name, len(name)) == name:
             return None
+        if name.endswith("工作委员会"):
+            # 中共某市委古雷港经济开发区工作委员会|书记: a zone's party work committee is the zone's
+            zone = _zone_inside(a, text, start, stop)
+            if zone:
+                return zone
         key = f"organization:{name}"
         a.add(key, "Organization", name, i)
         return start, "Organization", key
@@ -83,6 +88,14 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
     hint = "county" if nxt.startswith("县") else "city" if nxt.startswith("市") else None
     key = a.place_key(place, i, hint)
     return (end - len(place), "Region", key) if key else None
+
+
+def _zone_inside(a: ArticleState, text: str, start: int, stop: int) -> tuple[int, str, str] | None:
+    span = text[max(0, start - 8) : stop]
+    for key, b in a.m.items():
+        if b.kind == "Zone" and any(f and f in span for f in (str(b.name), *b.aliases)):
+            return start, "Zone", key
+    return None
 
 
 def body_between(a: ArticleState, text: str, start: int, end: int, i: int) -> tuple[int, str, str] | None:
@@ -226,7 +239,12 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                 )
             )
             # the zone's top posts; 主任 written right after the zone's name (灵石经开区主任) heads its committee
-            top = seg.title in LEAD_TITLES or (seg.title == "主任" and seg.org is not None)
+            # …工作委员会委员、书记: 书记 of the zone's work committee, written or inherited, heads it too
+            top = (
+                seg.title in LEAD_TITLES
+                or (seg.title == "主任" and seg.org is not None)
+                or (seg.title == "书记" and (seg.org is not None or prev_org == org_key))
+            )
             if top and okind == "Zone":
                 a.relations.append(Relation(pkey, "leads", org_key, i))
             prev_org, prev_title = org_key, seg.title

@@ -127,6 +127,7 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         place_ending_at(core, len(core)) == core
         or (core in known and core.endswith(tuple(lexicon().zone_types)))
         or core.endswith(_ZONE_ENDS)
+        or _ends_with_district(core)  # 国际经贸旅游节广陵区|项目集中开工: a district's projects
     ):
         return False  # 山阴经开区项目: the projects of a zone or a place, not one named project
     if any(k in core for k in known if len(k) >= 2):
@@ -144,7 +145,7 @@ _GENERIC_TAIL = re.compile(
 )
 _EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|会|会议|签约|开工|集中开工)暨")  # 动员会暨|X项目: an event before
 _ZONE_PREFIX = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|综保区|示范区)"
+    r"^[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|综保区|示范区|新区)"
 )
 # 保康余家湖工业园区|项目集中签约: the projects of a zone, not one named project
 _ZONE_ENDS = ("工业园区", "开发区", "经开区", "高新区", "集聚区", "综保区", "保税区")
@@ -303,6 +304,11 @@ def _ends_with_verb(core: str) -> bool:
     if len(tags) >= 3 and all(len(w) == 1 for w, _f in tags):
         return False  # 鑫|瑞|恒|达: characters jieba cannot join are a name, whatever their tags
     return bool(tags) and tags[-1][1] in ("v", "vd", "ad", "d") and len(tags[-1][0]) <= 2
+
+
+def _ends_with_district(core: str) -> bool:
+    place = place_ending_at(core, len(core), 3)
+    return bool(place) and place.endswith(("区", "县", "市"))
 
 
 def _category_item(text: str, end: int) -> bool:
@@ -473,6 +479,7 @@ _LIST_VERBS = (
     "签约了",
     "落地",
     "洽谈",
+    "共有",
 )
 
 
@@ -628,9 +635,11 @@ def _named_without_suffix(
     return out
 
 
+_ZONE_SUFFIXES = ("新区", "经开区", "开发区", "高新区", "经济开发区", "经济技术开发区", "综保区", "园区")
 _BRAND_BEFORE_CAPACITY = re.compile(
     r"([\u4e00-\u9fff]{2,6}?)(?=年产|年处理|年加工|年回收|[\d.]+\s*万?(?:吨|台|套|辆|片|平方米|GW|MW))"
 )
+_FIRM_BEFORE_CAPACITY = re.compile(r"([\u4e00-\u9fff]{5,12}?)(?=年产|年处理|年加工)")
 # 合肥常青股份|汽车板材加工生产: a listed company named by its short form with 股份
 _SHARES_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}?股份(?!有限|公司|制|合作)")
 
@@ -671,8 +680,21 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     for body in bodies:
         for form in forms:
             if body.startswith(form) and (len(body) >= len(form) + 2 or body == form):
+                if body.startswith(_ZONE_SUFFIXES, len(form)):
+                    continue  # 鲁西|新区临港…: a body named after its zone, the zone opening the name
                 return form  # 振华油脂|项目: a project named after the company alone is its own
     after_zone = _ZONE_PREFIX.sub("", core)
+    firm = _FIRM_BEFORE_CAPACITY.match(after_zone)
+    if (
+        firm
+        and place_prefix(firm.group(1))
+        and has_proper_marker(firm.group(1)[len(place_prefix(firm.group(1))) :])
+    ):
+        rest = firm.group(1)[len(place_prefix(firm.group(1))) :]
+        if industry_suffix(rest) or len(rest) >= 4:
+            return firm.group(
+                1
+            )  # 江苏某旺食品|年产5000吨…: a place, a brand and its trade, then what it makes
     cap = _BRAND_BEFORE_CAPACITY.match(after_zone)
     if (
         cap
@@ -709,7 +731,13 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
             and not after.startswith(_PARK_WORDS)  # 祁县|电商|产业园: a place's park, not a company
         ):
             return head  # 运城制版|新建…: a place and an industry word name a company too
-    return brand or brand_alone(bodies[-1])
+    guessed = brand or brand_alone(bodies[-1])
+    if guessed and guessed.startswith(_SITE_WORDS):
+        return None  # 临港|智能制造产业园: where a park lies, not who invests in it
+    return guessed
+
+
+_SITE_WORDS = ("临港", "临空", "空港", "滨海", "沿江", "沿海", "保税")
 
 
 def brand_alone(body: str) -> str | None:

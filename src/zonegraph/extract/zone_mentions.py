@@ -25,8 +25,12 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
             and (
                 s.endswith(h.surface)
                 or (o.outer and not h.outer and not h.mid and (h.inner or h.place) in (o.inner, o.mid))
+                # 古雷开发区 beside 漳州古雷港经济开发区: the port's name without its 港
+                or (o.mid and h.mid and not h.outer and o.mid != h.mid and o.mid.rstrip("港湾岛") == h.mid)
             )
         ]
+        if len(full) > 1 and len({(o.mid, o.zone_class) for o in full}) == 1 and full[0].mid:
+            full = [max(full, key=lambda o: len(o.surface))]  # one zone written with and without its city
         if len(full) == 1:
             f = full[0]
             all_hits[n] = (

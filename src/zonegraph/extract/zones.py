@@ -57,15 +57,21 @@ def find_zones(text: str) -> list[ZoneHit]:
     hits: list[ZoneHit] = []
     for m in _suffix_re().finditer(text):
         suffix = m.group(0)
+        at = m.start()
+        if text[at - 1 : at] in (")", "）"):
+            # 昌邑滨海(下营)|经济开发区: an aside before the suffix, read past
+            lp = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+            if 0 < lp and at - lp <= 8:
+                at = lp
         zclass, expansion = lex.zone_types[suffix]
-        place = place_ending_at(text, m.start())
-        start = m.start() - len(place) if place else None
+        place = place_ending_at(text, at)
+        start = at - len(place) if place else None
         inner, mid, outer = place or "", "", ""
         if place is None:
             # a place followed by a short proper part: 太原武宿综合保税区, 运城空港经济开发区, 广西—东盟经开区
             for gap in (1, 2, 3):
-                p = place_ending_at(text, m.start() - gap)
-                gap_text = text[m.start() - gap : m.start()]
+                p = place_ending_at(text, at - gap)
+                gap_text = text[at - gap : at]
                 if gap == 1 and gap_text not in _FEATURE_CHARS:
                     continue
                 if (
@@ -77,7 +83,7 @@ def find_zones(text: str) -> list[ZoneHit]:
                 ):
                     place, start, inner, mid = (
                         p + gap_text,
-                        m.start() - gap - len(p),
+                        at - gap - len(p),
                         p,
                         gap_text.lstrip("—－-"),
                     )
@@ -86,7 +92,7 @@ def find_zones(text: str) -> list[ZoneHit]:
             # a zone the catalogue lists, named after a locality that is no division: (丹寨)金钟经济开发区
             tails = lex.gazetteer.catalogue_tails
             for n in (4, 3, 2):
-                proper = text[max(0, m.start() - n) : m.start()]
+                proper = text[max(0, at - n) : at]
                 if (
                     len(proper) == n
                     and re.fullmatch(r"[\u4e00-\u9fff]+", proper)
@@ -95,13 +101,13 @@ def find_zones(text: str) -> list[ZoneHit]:
                     and not _generic_mid(proper)
                     and not _verb_mid(proper)
                 ):
-                    place, start, mid = proper, m.start() - n, proper
+                    place, start, mid = proper, at - n, proper
                     break
         if place is None and hits:
             # a second zone joined to the one before it: 郎溪经济开发区和十字经济开发区 (no division: a locality)
             for n in (2, 3, 4):
-                j = m.start() - n
-                proper = text[j : m.start()]
+                j = at - n
+                proper = text[j:at]
                 if (
                     j >= 1
                     and text[j - 1] in "、和及与"
@@ -115,38 +121,38 @@ def find_zones(text: str) -> list[ZoneHit]:
                     break
         if place is None and expansion is not None or place is None and zclass == "other":
             # no place at all, but a proper name of its own: 沈抚示范区, 小蓝经开区
-            proper = text[max(0, m.start() - 2) : m.start()]
-            window = [w for w, _f in pos_tags(text[max(0, m.start() - 8) : m.start()])]
+            proper = text[max(0, at - 2) : at]
+            window = [w for w, _f in pos_tags(text[max(0, at - 8) : at])]
             a_word = bool(window) and (
                 window[-1] == proper
                 or (
                     window[-2:] == list(proper) and not set(proper) & _FUNCTION_CHARS
                 )  # 沈|抚: unknown to jieba
             )
-            if a_word and _proper_mid(proper) and not place_ending_at(text, m.start() - 2):
-                place, start, mid = proper, m.start() - 2, proper
-        if place is None and zclass == "industrial" and m.start() >= 2:
+            if a_word and _proper_mid(proper) and not place_ending_at(text, at - 2):
+                place, start, mid = proper, at - 2, proper
+        if place is None and zclass == "industrial" and at >= 2:
             # 龙岭|工业集中区: a park named after a locality jieba knows as a place name, though no division
-            proper = text[m.start() - 2 : m.start()]
+            proper = text[at - 2 : at]
             if (
                 pos_tags(proper) == ((proper, "ns"),)
                 and not _generic_mid(proper)
                 and not set(proper) & _FUNCTION_CHARS
-                and not place_ending_at(text, m.start() - 2)
+                and not place_ending_at(text, at - 2)
             ):
-                place, start, mid = proper, m.start() - 2, proper
-        if place is None and m.start() >= 2:
+                place, start, mid = proper, at - 2, proper
+        if place is None and at >= 2:
             # 走马村、吴周村的|吴周|工业开发区: a zone named after a village or town the sentence names
-            proper = text[m.start() - 2 : m.start()]
+            proper = text[at - 2 : at]
             if (
                 re.fullmatch(r"[\u4e00-\u9fff]{2}", proper)
                 and re.search(re.escape(proper) + "[村镇乡]", text)
                 and not _generic_mid(proper)
                 and not set(proper) & _FUNCTION_CHARS
             ):
-                place, start, mid = proper, m.start() - 2, proper
+                place, start, mid = proper, at - 2, proper
         if place is None or start is None:
-            sub = _sub_zone(text, hits, m.start(), m.end(), zclass, suffix, expansion is not None)
+            sub = _sub_zone(text, hits, at, m.end(), zclass, suffix, expansion is not None)
             if sub:  # 郑东新区|先进制造业|开发区, 灵石经济技术开发区|两渡|产业园: the zone inside its parent,
                 hits.append(sub)  # and the parent, named here too
             continue
