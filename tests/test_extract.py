@@ -1014,7 +1014,9 @@ def test_clauses_events_and_kinds_that_end_in_project_are_not_projects() -> None
         )
     )
     projects = {m.name for m in ex.mentions.values() if m.kind == "Project"}
-    assert projects == {"泓能集团智慧制造园区项目", "泓辉新材料", "柯鼎科技"}
+    assert projects == {"泓能集团智慧制造园区项目"}
+    # projects named by their firms alone (泓辉新材料、柯鼎科技等2个项目) name the firms
+    assert {"泓辉新材料", "柯鼎科技"} <= {m.name for m in ex.mentions.values() if m.kind == "Company"}
 
 
 def test_a_listed_brand_is_the_short_form_of_the_full_name_beside_it() -> None:
@@ -1645,3 +1647,45 @@ def test_a_firm_before_its_capacity_invests_and_a_site_word_is_no_investor() -> 
     )
     ex = extract_article(art("鲁某新区临港智能制造产业园项目开工。鲁某新区筹委会主任张某致辞。"))
     assert not pairs(ex, "invests")
+
+
+def test_a_long_figured_list_closed_by_a_count_after_its_projects() -> None:
+    ex = extract_article(
+        art(
+            "新开工总投资5.24亿元的郊区生态观赏乐园、总投资5亿元的海某水泥年产350万㎡环保型高效低阻收尘袋滤料生产线、"
+            "总投资2亿元的某特新材料年产20000吨改性复合高分子塑胶母粒等省重点项目10个。其中一期项目投资5亿元。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert "郊区生态观赏乐园" in projects and "一期项目" not in projects
+    assert ("海某水泥", "海某水泥年产350万㎡环保型高效低阻收尘袋滤料生产线") in pairs(ex, "invests")
+    assert "新开工" not in names_of(ex, "Company")
+
+
+def test_a_group_and_its_product_line_on_a_list_and_kinds_a_visit_studies() -> None:
+    ex = extract_article(
+        art("信义六期项目、人某集团轴承系列、杭某集团新能源环保装备研发制造基地等一批重大项目如期投产。")
+    )
+    assert {"人某集团轴承系列", "杭某集团新能源环保装备研发制造基地"} <= names_of(ex, "Project")
+    ex = extract_article(
+        art("县委书记王某带领考察团考察学习工业项目建设情况。一批战略性新兴产业示范项目相继落户。")
+    )
+    assert not names_of(ex, "Project")
+
+
+def test_visitors_before_their_verb_and_a_groups_subsidiary_are_no_separate_companies() -> None:
+    ex = extract_article(
+        art(
+            "随后,杨某锋、杭某一行来到中某医疗、晶某实业、铭某塑胶等企业进行实地查看。到中国平某神马集团联合盐化有限公司参观。"
+        )
+    )
+    companies = names_of(ex, "Company")
+    assert {"中某医疗", "晶某实业", "中国平某神马集团联合盐化有限公司"} <= companies
+    assert not any(n.startswith(("杨某锋", "杭某")) for n in companies)
+    assert "盐化有限公司" not in companies
+
+
+def test_a_brand_before_a_count_of_projects_that_goes_on_and_the_surname_e() -> None:
+    ex = extract_article(art("爱某新能源汽车等35个项目新开工建设。区党工委书记、管委会主任鄂宏达作部署。"))
+    assert "爱某新能源汽车" in names_of(ex, "Company")
+    assert "鄂宏达" in names_of(ex, "Person")

@@ -349,6 +349,13 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
         )
         start = verb_boundary(text, start, m.start())
         after = hits[-1] if hits and hits[-1].end == start else None  # a name that ends where this starts
+        if (
+            after is None
+            and hits
+            and hits[-1].name.endswith("集团")
+            and text[hits[-1].end : start] in _NAME_VERBS
+        ):
+            after = hits[-1]  # 中国平煤神马集团|联合|盐化有限公司: the group's subsidiary, 联合 in its name
         subsidiary = after and (
             (after.name.endswith("集团") and suffix != "集团")
             or (after.name.endswith("银行") and suffix in ("分行", "支行"))  # 中国银行|赣州市分行
@@ -417,7 +424,7 @@ _SITE_LIST_END = re.compile(
 
 # 泰嘉光电、正威国际等多个百亿级项目: projects named by the firms that invest in them (coined brands alone)
 _PROJECT_COUNT_END = re.compile(
-    r"等(?:多个|(?:\d+|[一二两三四五六七八九十]+)个)[\u4e00-\u9fff]{0,6}?项目(?![\u4e00-\u9fff])"
+    r"等(?:多个|(?:\d+|[一二两三四五六七八九十]+)个)[\u4e00-\u9fff]{0,6}?项目"
     # 签约联创制药、三江生物等项目29个; 继嘉辉印染、金三顺纺织等项目开工建设之后
     r"|等项目(?:(?:\d+|[一二两三四五六七八九十]+)个|(?=[^，。；]{0,6}?(?:开工|建设|落地|签约|投产|竣工)))"
     r"|等(?:一批)?(?:重大|重点)项目"
@@ -490,8 +497,15 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
         conj = max(last.rfind(c) for c in "和及与")
         if conj > 0:
             pieces[-1:] = [(at, last[:conj]), (at + conj + 1, last[conj + 1 :])]
+        visited = [
+            k
+            for k, (_a, p) in enumerate(pieces)
+            if k and any(0 <= p.find(v) < len(p) - len(v) - 1 for v in ("来到", "走进", "深入"))
+        ]
+        if visited:  # 杨某、杭某一行来到|中健医疗、晶洋实业等企业: the list starts after the visit's verb
+            pieces = pieces[visited[-1] :]
         at, first = pieces[0]
-        leads = _LIST_LEADS + (_VISIT_LEADS if sites else ())
+        leads = _LIST_LEADS + (_VISIT_LEADS if sites or visited else ())
         lead = max(first.rfind(w) + len(w) if first.rfind(w) >= 0 else 0 for w in leads)
         lead = verb_boundary(text, at + lead, at + len(first)) - at  # 今年还将退出|新金山、…
         pieces[0] = (at + lead, first[lead:])

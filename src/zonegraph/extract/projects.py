@@ -141,7 +141,7 @@ def is_specific_project(name: str, known: set[str]) -> bool:
 
 _GENERIC_TAIL = re.compile(
     r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施"
-    r"|招商引资|招商|签约|开工|竣工|在建|续建|投产|优质|优势|[十百千万亿]+(?:元|元级|级)大?|大)$"
+    r"|招商引资|招商|签约|开工|竣工|在建|续建|投产|优质|优势|产业示范|[十百千万亿]+(?:元|元级|级)大?|大)$"
 )
 _EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|会|会议|签约|开工|集中开工)暨")  # 动员会暨|X项目: an event before
 _ZONE_PREFIX = re.compile(
@@ -247,7 +247,11 @@ def is_kind_of_project(name: str) -> bool:
         core in _GENERIC_HEADS
         or any(h in core for h in ("重点项目", "季度", "年度", "一批"))
         or bool(tail and not _named_head(core[: tail.start()], tail.group(0)))
+        or bool(_PHASE_ONLY.fullmatch(core))  # 其中一期项目投资5亿元: a phase of the project before
     )
+
+
+_PHASE_ONLY = re.compile(r"(?:其中)?(?:[一二三四五六七八九十]|\d+)期")
 
 
 def _named_head(head: str, tail: str) -> bool:
@@ -268,6 +272,9 @@ _INVEST_LEAD = ("将", "拟", "计划", "预计", "追加", "累计", "共", "�
 
 
 _FIGURE_WORDS = ("概算", "预算", "估算", "决算", "计划", "预计", "累计", "合计", "共计", "总计")
+
+
+_EVENTS_DONE = ("开工", "签约", "投产", "竣工", "完成", "落地", "开建", "达产")
 
 
 def investor_before(text: str, pos: int) -> tuple[str, int] | None:
@@ -293,6 +300,8 @@ def investor_before(text: str, pos: int) -> tuple[str, int] | None:
     from .companies import core_of
 
     suffixes = (*lexicon().company_suffixes, *lexicon().industry_words)
+    if (_ends_with_verb(name) or name.endswith(_EVENTS_DONE)) and not name.endswith(suffixes):
+        return None  # 新开工|总投资5.24亿元的…: what happened, not who invests
     if has_proper_marker(core_of(name)) or name.endswith(suffixes):
         return name, start
     return None
@@ -346,7 +355,9 @@ def find_projects(
         lambda m: m.group(0) if _AGREEMENT.search(m.group(1)) else "《" + "〇" * (len(m.group(0)) - 2) + "》",
         text,
     )
-    listed = [m.span(1) for m in _PROJECT_LIST.finditer(masked)]
+    listed = [
+        m.span(1) for m in _PROJECT_LIST.finditer(masked) if m.group("weak") is None or "投资" in m.group(1)
+    ]
     # 竣工项目3个，总投资8.7亿元，分别是：A项目、B项目: a count's items are projects, proper names or not
     counted = [m.span("items") for m in _INCLUDED.finditer(masked) if m.group("count")]
     listed += counted
@@ -442,7 +453,7 @@ def find_projects(
         ):
             continue  # 躬身入局思项目、谋项目、抓项目: a run of verbs and their object, no project
         if not specific and not any(core.startswith(h) or h in core for h in _GENERIC_HEADS):
-            if boundary in _VISIT and not _CATEGORY.fullmatch(core):  # 考察产业项目: a kind of project
+            if boundary in _VISIT and not _CATEGORY.search(core):  # 考察(学习)工业项目: a kind of project
                 specific = (
                     True  # a project whose site is visited is a concrete one (走进一道新能源项目建设工地)
                 )
@@ -454,7 +465,7 @@ def find_projects(
     return sorted(hits + _named_without_suffix(text, hits, known, anchored_starts), key=lambda h: h.start)
 
 
-_ITEM = r"[^，。；：:、—\-！？,;]{3,30}"
+_ITEM = r"[^，。；：:、—\-！？,;]{3,45}"
 _LIST_VERBS = (
     "参加",
     "出席",
@@ -477,6 +488,8 @@ _LIST_VERBS = (
     "引入",
     "签约",
     "签约了",
+    "新签约",
+    "新开工",
     "落地",
     "洽谈",
     "共有",
@@ -498,8 +511,9 @@ _PROJECT_LIST = re.compile(
     rf"|项目(?=(?:建设)?(?:现场|工地))"
     # 到A、B、C等项目进行实地调研: the projects a visit looks at
     rf"|项目(?=(?:进行|开展)?了?(?:实地|现场)?(?:调研|考察|观摩|察看|视察))"
-    # 签约了总投资6.3亿元的A、总投资2亿元的B等项目；: a list that ends the clause names its projects
-    rf"|项目(?=[，。；;,]|$))"
+    # 签约了总投资6.3亿元的A、总投资2亿元的B等项目；, …等项目28个, …等在谈项目: a list whose closer says
+    # less names its projects only when its items carry their figures (总投资…的), read below
+    rf"|(?P<weak>项目(?=[，。；;,]|$)|[\u4e00-\u9fff]{{0,4}}?项目(?:(?:\d+|[一二两三四五六七八九十]+)[个项])?))"
 )
 # 先后来到A、B，C、D等9个项目现场: the places a visit goes to, written before a comma inside its list
 _VISIT_OPENING = re.compile(r"(?:来到|走进|深入到|深入|前往|到)(?!.*(?:来到|走进|深入|前往|到))")
@@ -557,10 +571,13 @@ def _named_without_suffix(
         cut = max((name.rfind(v) + len(v) for v in _LIST_VERBS if v in name), default=0)
         start, name = start + cut, name[cut:]
         lead = TIME_LEAD.match(name)  # 投资8亿元|界首市出口企业培育基地: the figure before the name
+        figured = False
         if lead and lead.end() and len(name) - lead.end() >= 2:
+            figured = "元" in lead.group(0)
             start, name = start + lead.end(), name[lead.end() :]
-        if _titled(name) or re.search(r"(?:有限公司|有限责任公司|集团)[\u4e00-\u9fff]", name):
-            return  # a person's title or a whole company inside: a clause, not a project's name
+        inner = re.search(r"(?:有限公司|有限责任公司|集团)(?=[\u4e00-\u9fff])", name)
+        if _titled(name) or (inner and (_starts_with_verb(name[inner.end() :]) or inner.start() > 8)):
+            return  # a person's title or a company doing something: a clause (人本集团|轴承系列 is a name)
         # 陆港产业园（一期…）等: the name without its aside
         name = re.sub(r"[（(][^（()）]*[)）]$", "", name.removesuffix("等"))
         end = start + len(name)
@@ -589,19 +606,12 @@ def _named_without_suffix(
             return
         if name.startswith(_WORKS):
             return  # 包括新建标准化厂房、购置生产设备: what a project does, not a project
-        out.append(ProjectHit(start, end, name, True, "list"))
+        # an item with its own figure (总投资20.8亿元的|夏能科技…) is named as firmly as one ending in 项目
+        out.append(ProjectHit(start, end, name, True, "figured" if figured else "list"))
         taken.append((start, end))
 
     for m in _PROJECT_LIST.finditer(text):
-        bare = m.group(0).endswith("等项目") and text[m.end() : m.end() + 1] in (
-            "",
-            "，",
-            "。",
-            "；",
-            ";",
-            ",",
-        )
-        if bare and "投资" not in m.group(1):
+        if m.group("weak") is not None and "投资" not in m.group(1):
             continue  # 涵盖人才房、养老服务等项目: kinds; 总投资2亿元的A、…等项目: named ones, with their figures
         for at, item in _before_the_comma(text, m.start(1)):
             add(at, item, listed=True)
@@ -696,6 +706,9 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
                 1
             )  # 江苏某旺食品|年产5000吨…: a place, a brand and its trade, then what it makes
     cap = _BRAND_BEFORE_CAPACITY.match(after_zone)
+    trade = industry_suffix(cap.group(1)) if cap else None
+    if cap and trade and len(cap.group(1)) - len(trade) >= 2 and not place_prefix(cap.group(1)):
+        return cap.group(1)  # 海螺水泥|年产350万㎡…: a name and its trade, then what it makes
     if (
         cap
         and word_freq(cap.group(1)) == 0
