@@ -1689,3 +1689,28 @@ def test_a_brand_before_a_count_of_projects_that_goes_on_and_the_surname_e() -> 
     ex = extract_article(art("爱某新能源汽车等35个项目新开工建设。区党工委书记、管委会主任鄂宏达作部署。"))
     assert "爱某新能源汽车" in names_of(ex, "Company")
     assert "鄂宏达" in names_of(ex, "Person")
+
+
+def test_rankings_said_of_a_firm_are_no_part_of_its_name() -> None:
+    ex = extract_article(
+        art(
+            "民营企业500强杭某钢构项目正式签约;世界500强企业中化(青岛)某业有限公司与我县合作。威某生物产销两旺。"
+        )
+    )
+    assert "杭某钢构项目" in names_of(ex, "Project")
+    assert {"中化(青岛)某业有限公司", "威某生物"} <= names_of(ex, "Company")
+
+
+def test_a_verb_phrase_leading_a_list_and_a_deputy_after_the_chief_of_the_same_bureau() -> None:
+    ex = extract_article(
+        art(
+            "市招商局秦某局长、张某副局长参加座谈。市招商局已成功推荐御某新能源汽车、大某洋食品等一批重大项目落户惠山经济开发区。"
+        )
+    )
+    assert not any(n.startswith("已成功") for n in names_of(ex, "Project") | names_of(ex, "Company"))
+    assert ("副局长", "市招商局") in posts_of(ex, "张某")
+
+
+def test_the_management_committee_beside_an_unnamed_districts_party_committee() -> None:
+    ex = extract_article(art("8月5日上午,区党工委书记、管委会主任郭某生召开会议。"))
+    assert posts_of(ex, "郭某生") == {("党工委书记", "区党工委"), ("管委会主任", "区管委会")}

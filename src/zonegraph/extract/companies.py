@@ -571,7 +571,9 @@ _VISIT_LEADS = ("来到", "走进", "深入", "走访", "到")  # what opens the
 
 
 # what a company does as the subject of a clause in news of a zone's firms: 奇瑞汽车连续19年位居…, 长信科技成为…
-_FIRM_PREDICATE = re.compile(r"连续|位居|位列|成为|入围|入选|荣获|获评|被评为|跻身|揭榜|获批|获得|实现|完成")
+_FIRM_PREDICATE = re.compile(
+    r"连续|位居|位列|成为|入围|入选|荣获|获评|被评为|跻身|揭榜|获批|获得|实现|完成|产销两旺|满负荷|开足马力"
+)
 
 
 def find_subject_brands(text: str, hits: list[OrgHit]) -> list[OrgHit]:

@@ -249,6 +249,16 @@ def _names_before_titles(
                 continue
             if name[-1] in _ORG_LAST or name in lexicon().gazetteer.by_name or _place_stem(name):
                 continue  # 晋中|市委副书记, 商协会|负责人: a place or a body before the title, not a name
+            prev = out[-1] if out else None
+            if (
+                body is None
+                and before == "、"
+                and prev
+                and prev.end + len(prev.segments[0].title) == start - 1
+            ):
+                # 市招商局秦某局长、张某副局长: the next name-and-title of the chain is the same body's
+                seg0 = prev.segments[0]
+                body = (0, seg0.org[0], seg0.org[1]) if seg0.org else None
             seg = Segment(m.group(0), start, (body[1], body[2]) if body else None)
             out.append(PersonHit(name, start, m.start(), [seg], title_after=True))
             break

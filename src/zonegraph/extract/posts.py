@@ -220,6 +220,17 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                 and not (_HEAD_OF_GOVERNMENT.fullmatch(seg.title) and str(a.m[prev_org].name).endswith("委"))
             ):
                 org_key = prev_org
+            if (
+                org_key
+                and seg.org is None
+                and seg.title.startswith("管委会")
+                and a.m[org_key].attrs.get("local")
+            ):
+                body = str(a.m[org_key].name)
+                if body.endswith("党工委"):
+                    # 区党工委书记、管委会主任 where no zone is named: the 区管委会, the same zone's other body
+                    org_key = f"organization:{body[:-3]}管委会#local"
+                    a.add(org_key, "Organization", body[:-3] + "管委会", i, local=True)
             if org_key is None:
                 org_key = a.context(context_kind(seg.title), ordered, seg.start)
             if org_key is None:

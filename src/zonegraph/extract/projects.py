@@ -320,6 +320,21 @@ def _ends_with_district(core: str) -> bool:
     return bool(place) and place.endswith(("区", "县", "市"))
 
 
+def _verb_phrase_before(name: str) -> int:
+    """How many characters of adverbs and verbs open the text, when a verb is among them and a name of four
+    or more characters follows (已成功推荐|御捷新能源汽车); 0 otherwise (联创|制药 keeps its 联创)."""
+    at, verb = 0, False
+    for word, flag in pos_tags(name):
+        if flag not in ("d", "ad", "a", "v", "vd", "p"):
+            break
+        verb = verb or flag.startswith("v")
+        at += len(word)
+    rest = name[at:]
+    if "的" in rest or re.match(r"[\d亿万千百]", rest):
+        return 0  # 完成投资|亿元以上的…: a clause goes on, no name follows the verb
+    return at if verb and len(rest) >= 4 and at >= 2 else 0
+
+
 def _category_item(text: str, end: int) -> bool:
     """X项目、Y项目、Z等项目: the items of a list that ends in 等 are kinds of project."""
     rest = text[end : end + 60]
@@ -569,6 +584,8 @@ def _named_without_suffix(
         start, name = start + lead, name.strip(" \u3000")
         # …县领导分别参加|顶辉新材料、…: the first item starts after the verb that leads the list
         cut = max((name.rfind(v) + len(v) for v in _LIST_VERBS if v in name), default=0)
+        if not cut:
+            cut = _verb_phrase_before(name)  # 已成功推荐|御捷新能源汽车、…: the verb that leads the list
         start, name = start + cut, name[cut:]
         lead = TIME_LEAD.match(name)  # 投资8亿元|界首市出口企业培育基地: the figure before the name
         figured = False

@@ -118,8 +118,15 @@ def _division_at(text: str, i: int) -> bool:
 _WORDS_WITH_YOU = ("有限", "有机", "有色", "有线")  # words that start with 有, the verb that bounds names
 
 
+# 世界500强企业|中化…, 民营企业500强|杭萧钢构: a ranking said of a firm, no part of its name
+_RANKING = re.compile(r"^(?:世界|全球|中国|国内|全国|民营企业|民营|央企)?\d+强(?:企业)?")
+
+
 def strip_leading(name: str, start: int) -> tuple[str, int]:
-    """Drop conjunctions and boundary words left at the start of a name."""
+    """Drop conjunctions, boundary words and rankings left at the start of a name."""
+    ranking = _RANKING.match(name)
+    if ranking and len(name) - ranking.end() >= 2:
+        name, start = name[ranking.end() :], start + ranking.end()
     changed = True
     while changed and name:
         changed = False
