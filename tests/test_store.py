@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE
+from conftest import FIXTURES, SAMPLE
 
 from zonegraph.pipeline import build
 from zonegraph.query import run_query
@@ -265,3 +265,43 @@ def test_a_loader_failure_stops_the_build_and_keeps_the_previous_graph(tmp_path:
     with pytest.raises(SyntaxError):
         build([SAMPLE], store, workers=1, force=True)
     assert store.current == before and count(store) == 9
+
+
+def test_a_build_that_reads_its_extractions_from_the_cache_at_each_pass_is_the_same_store(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A large build keeps no extraction in memory (pipeline.STREAM_FROM); the store, its sentence index and
+    its report must not tell the two apart, a failed extraction (never cached) included."""
+    import sqlite3
+
+    import pyoxigraph as ox
+
+    import zonegraph.pipeline as pipeline
+    from zonegraph.sentence_index import INDEX
+
+    real = pipeline.extract_article
+
+    def flaky(article):  # noqa: ANN001, ANN202
+        if article.key.endswith("-003"):
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_article", flaky)
+    monkeypatch.setattr(pipeline, "_BATCH", 2)  # many batches, each read back on its own
+    seen = []
+    for stream_from in (10**9, 0):
+        monkeypatch.setattr(pipeline, "STREAM_FROM", stream_from)
+        store = GraphStore(tmp_path / f"s{stream_from}")
+        report = build([SAMPLE, FIXTURES / "devset.jsonl"], store, workers=1)
+        with sqlite3.connect(store.current / INDEX) as db:
+            sentences = sorted(db.execute("SELECT * FROM sentences"))
+        seen.append(
+            (
+                sorted(store.open().dump(format=ox.RdfFormat.N_QUADS).splitlines()),
+                [str(e) for e in report.errors],
+                report.articles,
+                sentences,
+            )
+        )
+    assert seen[0] == seen[1]
+    assert any("boom" in e for e in seen[0][1]) and len(seen[0][0]) > 1000

@@ -6,7 +6,7 @@ import hashlib
 import multiprocessing as mp
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,24 +67,21 @@ def safe_extract(article: Article) -> Extraction:
 
 def _extract_all(
     articles: list[Article], workers: int, progress: Callable[[int], None] | None
-) -> list[Extraction]:
-    if workers <= 1 or len(articles) < 200:
-        warm_up()
-        out = []
-        for a in articles:
-            out.append(safe_extract(a))
-            if progress:
-                progress(1)
-        return out
-    # loaded once here and inherited by the forked workers (2.8–3.5 s of CPU each when every one loaded it)
+) -> Iterator[Extraction]:
+    """Each article's extraction in input order, as it is made (the caller keeps or caches it)."""
     warm_up()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
-        out = []
-        for ex in pool.map(safe_extract, articles, chunksize=64):
-            out.append(ex)
+    if workers <= 1 or len(articles) < 200:
+        for a in articles:
+            yield safe_extract(a)
             if progress:
                 progress(1)
-        return out
+        return
+    # loaded once here and inherited by the forked workers (2.8–3.5 s of CPU each when every one loaded it)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+        for ex in pool.map(safe_extract, articles, chunksize=64):
+            yield ex
+            if progress:
+                progress(1)
 
 
 def build(
@@ -118,7 +115,7 @@ def build(
     cache = ExtractionCache(store.root / "cache" / "extractions.sqlite")
     state = _state_of(store) if same_kind and not force else None
 
-    def extract(todo: list[Article]) -> list[Extraction]:
+    def extract(todo: list[Article]) -> Iterable[Extraction]:
         if not todo:
             return []
         if cluster:
@@ -137,7 +134,13 @@ def build(
             raise NothingToBuild(report.errors)
         keys = [article_key(a) for a in articles]
         extractions = _extractions(articles, keys, cache, extract, on_total, report)
-        report.errors.extend(_failure(ex) for ex in extractions if ex.failure)
+        failed = list(extractions.failed.values())
+        report.errors.extend(_failure(ex) for ex in failed)
+        content = {a.key: k for a, k in zip(articles, keys, strict=True)}
+        n_articles = len(articles)
+        del articles  # their texts live on in the extractions (and, for a large build, only in the cache)
+        if n_articles < STREAM_FROM:
+            extractions = extractions.in_memory()
     finally:
         cache.close()
         if state is not None:
@@ -145,7 +148,7 @@ def build(
     phase = on_phase or (lambda _name: None)
     phase("resolve")
     res, roots, clusters = resolve_clusters(extractions)
-    manifest["articles"] = len(articles)
+    manifest["articles"] = n_articles
     manifest["errors"] = [str(e) for e in report.errors]
     phase("write")
 
@@ -166,13 +169,12 @@ def build(
         report.errors.append(ReadError(str(folder), None, f"sentence index not written: {exc}"))
     if isinstance(store, GraphStore):
         phase("state")  # what the next build needs to add or change a few articles in seconds
-        content = {a.key: k for a, k in zip(articles, keys, strict=True)}
-        inputs = _inputs(manifest["files"], files, by_file, content, [ex for ex in extractions if ex.failure])
+        inputs = _inputs(manifest["files"], files, by_file, content, failed)
         ResolutionState.create(
             store.root / "cache" / STATE, extractions, inputs, roots, clusters, res, _state_meta(target)
         )
     phase("done")
-    report.articles = len(articles)
+    report.articles = n_articles
     report.quads = len(store.open())  # what the store holds (a quad stated twice is stored once), as `stats`
     # the count is known only after writing; keep it with the build
     manifest["quads"] = report.quads
@@ -209,24 +211,65 @@ def _failure(ex: Extraction) -> ReadError:
     return ReadError(a.source, a.position, f"extraction failed, article kept without facts: {ex.failure}")
 
 
+# from this many articles on, a build keeps its extractions in the cache only and reads them again at each
+# pass (resolution, graph, index, state): memory bounded by a batch, for about a sixth more time
+STREAM_FROM = 20_000
+_BATCH = 2_000
+
+
+class Extractions:
+    """Every article's extraction in input order, read from the extraction cache at each pass (a build of a
+    hundred thousand articles cannot hold them all); failed ones, which are not cached, are kept here."""
+
+    def __init__(self, cache_path: Path, keys: list[str], failed: dict[str, Extraction]) -> None:
+        self.cache_path, self.keys, self.failed = cache_path, keys, failed
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self) -> Iterator[Extraction]:
+        cache = ExtractionCache(self.cache_path)  # a connection of its own, for as long as the pass lasts
+        try:
+            for i in range(0, len(self.keys), _BATCH):
+                chunk = self.keys[i : i + _BATCH]
+                got = cache.get_many([k for k in chunk if k not in self.failed])
+                for k in chunk:
+                    yield self.failed.get(k) or got[k]
+        finally:
+            cache.close()
+
+    def in_memory(self) -> list[Extraction]:
+        """All of them at once, for a build small enough to hold them (each pass is then quicker)."""
+        return list(self)
+
+
 def _extractions(
     articles: list[Article],
     keys: list[str],
     cache: ExtractionCache,
-    extract: Callable[[list[Article]], list[Extraction]],
+    extract: Callable[[list[Article]], Iterable[Extraction]],
     on_total: Callable[[int], None] | None,
     report: BuildReport,
-) -> list[Extraction]:
-    """Every article's extraction, from the cache or made now (and cached; failures are not)."""
-    cached = cache.get_many(keys)
-    todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in cached]
+) -> Extractions:
+    """Every article's extraction, from the cache or made now (and cached as it comes, in batches; failures
+    are not cached and stay in memory)."""
+    have = cache.has(keys)
+    todo = [(k, a) for k, a in zip(keys, articles, strict=True) if k not in have]
     if on_total:
         on_total(len(todo))
-    fresh = extract([a for _, a in todo])
-    cache.put_many((k, ex) for (k, _), ex in zip(todo, fresh, strict=True) if not ex.failure)
-    by_key = {**cached, **dict(zip([k for k, _ in todo], fresh, strict=True))}
+    failed: dict[str, Extraction] = {}
+    batch: list[tuple[str, Extraction]] = []
+    for (k, _a), ex in zip(todo, extract([a for _, a in todo]), strict=True):
+        if ex.failure:
+            failed[k] = ex
+        else:
+            batch.append((k, ex))
+        if len(batch) >= _BATCH:
+            cache.put_many(batch)
+            batch = []
+    cache.put_many(batch)
     report.extracted = len(todo)
-    return [by_key[k] for k in keys]
+    return Extractions(cache.path, keys, failed)
 
 
 STATE = "resolution.sqlite"
@@ -294,7 +337,7 @@ def _update(
     total = state.count_articles() - len(gone) + len(articles)
     if not total or len(fresh) + len(removed) > max(50, UPDATE_SHARE * total):
         return False
-    added = _extractions(fresh, [content[a.key] for a in fresh], cache, extract, None, report)
+    added = _extractions(fresh, [content[a.key] for a in fresh], cache, extract, None, report).in_memory()
     inputs = _inputs(entries, changed_files, by_file, content, [ex for ex in added if ex.failure])
     report.errors.extend(e for p in now for e in (inputs.files.get(p) or files_before[p])[1])
     try:
