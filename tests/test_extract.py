@@ -1548,7 +1548,7 @@ def test_a_brand_jieba_knows_opens_a_listed_project_but_an_academy_does_not() ->
     assert not pairs(ex, "invests")
 
 
-def test_a_project_named_after_the_zones_city_lies_in_the_zone_and_counted_kinds_are_none() -> None:
+def test_a_project_the_text_sites_in_a_zone_lies_there_and_counted_kinds_are_none() -> None:
     ex = extract_article(
         art(
             "周口中某环保生态印染产业园在扶沟县产业集聚区开工建设。周口中某环保生态印染产业园由深圳市某头商会联合投资。签约项目29个,其中入驻科创中心项目8个。",
@@ -1557,6 +1557,14 @@ def test_a_project_named_after_the_zones_city_lies_in_the_zone_and_counted_kinds
     )
     assert ("周口中某环保生态印染产业园", "扶沟县产业集聚区") in pairs(ex, "locatedIn")
     assert names_of(ex, "Project") == {"周口中某环保生态印染产业园"}
+    # a ceremony in the zone does not site a project named after another place
+    ex = extract_article(
+        art(
+            "近日,某某县五大项目集中投产仪式在襄汾经济技术开发区举行。此次集中投产的项目是:"
+            "临汾某旭科技有限公司户外空地协同机器人项目、山西某科联智控技术有限公司年产100万套LED模组项目。"
+        )
+    )
+    assert not any(p.startswith("临汾") for p, _z in pairs(ex, "locatedIn"))
 
 
 def test_brands_with_their_figures_on_a_list_of_major_projects_are_companies() -> None:

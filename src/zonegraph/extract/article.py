@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Article, Extraction
 from .companies import find_known, find_listed, find_orgs, find_subject_brands, legal_base
-from .investments import add_projects, merge_projects
+from .investments import add_projects, merge_projects, sited_known
 from .people import find_people, titles_re
 from .posts import add_full_places, add_people, body_between, place_at_end
 from .state import ArticleState
@@ -39,6 +39,7 @@ def extract_article(article: Article) -> Extraction:
     main = a.main_zone()
     current_project: str | None = None
     project_hits: list[tuple[int, object]] = []
+    zones_of: list[tuple[int, str, list[tuple[int, str]]]] = []  # each sentence's zones, for sited_known
     for s in a.sents:
         text = s.text
         spans: dict[int, tuple[int, str, str]] = {}
@@ -65,7 +66,11 @@ def extract_article(article: Article) -> Extraction:
             a.last["Project"] = current_project  # 项目负责人X介绍: the project the article is about
         for _pos, key in sorted(ordered):
             a.last[a.kind_of(key)] = key
+        zones_of.append((s.index, text, [(p, k) for p, k in ordered if a.kind_of(k) == "Zone"]))
     merge_projects(a, project_hits)
+    for i, text, zones in zones_of:
+        if zones:
+            sited_known(a, text, zones, i)
     a.original_forms()
     return Extraction(
         article=a.article,
