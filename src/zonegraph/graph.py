@@ -7,7 +7,7 @@ every fact and entity description, so COUNT and SUM over it count each fact once
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 
@@ -245,8 +245,14 @@ def dataset_quads(extractions: list[Extraction], res: Resolution) -> Iterator[Qu
     only they are remembered for that; an entity's, an article's or a zone's own triples are written as
     they come (remembering every triple of the default graph took 400 MB at 20,000 articles, and the store
     keeps a set of quads whatever it is given)."""
+    # three passes over the extractions (a large build reads them back from its cache at each one); the
+    # derived figures are gathered in the first and written last, as before
+    totals = ZoneTotals(res)
+    counts: list[tuple[Node, Node, Node]] = []
     for ex in extractions:
         yield from article_quads(ex, res)
+        totals.add(ex)
+        counts.append(article_count(ex, res))
     for e in res.entities.values():
         for t in entity_triples(e):
             yield (*t, None)
@@ -259,44 +265,51 @@ def dataset_quads(extractions: list[Extraction], res: Resolution) -> Iterator[Qu
             if t not in seen:
                 seen.add(t)
                 yield (*t, None)
-    for t in zone_totals(extractions, res):
+    for t in totals.triples():
         yield (*t, None)
-    for t in article_counts(extractions, res):
+    for t in counts:
         yield (*t, None)
 
 
-def article_counts(extractions: list[Extraction], res: Resolution) -> Iterator[tuple[Node, Node, Node]]:
-    """How many facts (each with its rdf:Statement) each article states; derived at build time, because
-    counting them in the article graphs scans every quad of the store."""
+def article_counts(extractions: Iterable[Extraction], res: Resolution) -> Iterator[tuple[Node, Node, Node]]:
     for ex in extractions:
-        n = len(
-            {t for t, _s, _f, is_fact in facts(ex, res) if is_fact}
-        )  # one rdf:Statement per distinct fact
-        yield article_iri(ex.article.key), ZG.statementCount, typed(n, XSD.integer)
+        yield article_count(ex, res)
 
 
-def zone_totals(extractions: list[Extraction], res: Resolution) -> Iterator[tuple[Node, Node, Node]]:
-    """Each zone's total of its projects' investments, computed once at build time.
+def article_count(ex: Extraction, res: Resolution) -> tuple[Node, Node, Node]:
+    """How many facts (each with its rdf:Statement) an article states; derived at build time, because
+    counting them in the article graphs scans every quad of the store."""
+    n = len({t for t, _s, _f, is_fact in facts(ex, res) if is_fact})  # one rdf:Statement per distinct fact
+    return article_iri(ex.article.key), ZG.statementCount, typed(n, XSD.integer)
+
+
+class ZoneTotals:
+    """Each zone's total of its projects' investments, computed once at build time, gathered one article at
+    a time (the graph writer needs no pass of its own for it).
 
     A project counts once, with the largest total any article gives it. These are derived figures for quick
     answers (the GROUP BY over 100k projects takes a second); the facts they come from stay queryable.
     """
-    invest: dict[str, Decimal] = {}
-    where: dict[str, set[str]] = {}
-    for ex in extractions:
-        key = ex.article.key
+
+    def __init__(self, res: Resolution) -> None:
+        self.res = res
+        self.invest: dict[str, Decimal] = {}
+        self.where: dict[str, set[str]] = {}
+
+    def add(self, ex: Extraction) -> None:
+        key, iri = ex.article.key, self.res.mention_iri
         for q in ex.quantities:
             if q.prop == "investment":
-                p = res.mention_iri[(key, q.project)]
-                invest[p] = max(invest.get(p, Decimal(0)), Decimal(q.value))
+                p = iri[(key, q.project)]
+                self.invest[p] = max(self.invest.get(p, Decimal(0)), Decimal(q.value))
         for r in ex.relations:
             if r.predicate == "locatedIn":
-                where.setdefault(res.mention_iri[(key, r.object)], set()).add(
-                    res.mention_iri[(key, r.subject)]
-                )
-    for zone, projects in sorted(where.items()):
-        funded = [invest[p] for p in projects if p in invest]
-        yield from zone_figures(ox.NamedNode(zone), len(projects), len(funded), sum(funded, Decimal(0)))
+                self.where.setdefault(iri[(key, r.object)], set()).add(iri[(key, r.subject)])
+
+    def triples(self) -> Iterator[tuple[Node, Node, Node]]:
+        for zone, projects in sorted(self.where.items()):
+            funded = [self.invest[p] for p in projects if p in self.invest]
+            yield from zone_figures(ox.NamedNode(zone), len(projects), len(funded), sum(funded, Decimal(0)))
 
 
 def zone_figures(

@@ -113,7 +113,7 @@ def _placed(st: ox.Store, p: ox.NamedNode) -> tuple[set, Decimal | None]:
 
 
 def _zone_totals_again(st: ox.Store, before: dict, after: dict) -> int:
-    """`graph.zone_totals` for the zones of the projects whose place or investment changed, by difference:
+    """`graph.ZoneTotals` for the zones of the projects whose place or investment changed, by difference:
     each such project's share taken out as it was and put back as it is (Decimal sums are exact, and
     Oxigraph keeps decimals in canonical form, so the figures are those a build from scratch writes)."""
     delta = 0

@@ -220,12 +220,10 @@ def partition(
     return {n: uf.find(n) for n in nodes}
 
 
-def person_posts(extractions: Iterable[Extraction]) -> dict[Node, set[Node]]:
-    out: dict[Node, set[Node]] = {}
-    for ex in extractions:
-        for p in ex.posts:
-            out.setdefault((ex.article.key, p.person), set()).add((ex.article.key, p.org))
-    return out
+def add_posts(out: dict[Node, set[Node]], ex: Extraction) -> None:
+    """Each person mention's organisations in one article, added to `out`."""
+    for p in ex.posts:
+        out.setdefault((ex.article.key, p.person), set()).add((ex.article.key, p.org))
 
 
 def _zone_label(names: set[str], attrs: dict[str, object]) -> str:
@@ -350,11 +348,16 @@ def resolve(extractions: list[Extraction]) -> Resolution:
 
 def resolve_clusters(extractions: list[Extraction]) -> tuple[Resolution, dict[Node, Node], list[Cluster]]:
     """`resolve`, with each mention's cluster root and the clusters (what an update starts from)."""
-    mentions = {(ex.article.key, k): m for ex in extractions for k, m in ex.mentions.items()}
-    pairs = [
-        ((ex.article.key, a), (ex.article.key, b)) for ex in extractions for a, b in in_article_pairs(ex)
-    ]
-    roots = partition(mentions, pairs, person_posts(extractions))
+    # one pass over the extractions (a large build reads them back from its cache at each pass)
+    mentions: dict[Node, Mention] = {}
+    pairs: list[tuple[Node, Node]] = []
+    posts: dict[Node, set[Node]] = {}
+    for ex in extractions:
+        key = ex.article.key
+        mentions.update(((key, k), m) for k, m in ex.mentions.items())
+        pairs.extend(((key, a), (key, b)) for a, b in in_article_pairs(ex))
+        add_posts(posts, ex)
+    roots = partition(mentions, pairs, posts)
     clusters = clusters_of(roots, mentions)
     return assemble(clusters, roots), roots, clusters
 

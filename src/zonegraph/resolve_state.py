@@ -24,13 +24,13 @@ from .resolve import (
     Entity,
     Node,
     Resolution,
+    add_posts,
     clusters_of,
     in_article_pairs,
     join_keys,
     merge,
     partition,
     person_iris,
-    person_posts,
     region_entity,
     zone_region,
 )
@@ -145,36 +145,33 @@ class ResolutionState:
             state.close()
         partial.replace(path)
 
-    def _insert(self, extractions: list[Extraction], roots: dict[Node, Node]) -> None:
+    def _insert(self, extractions: Iterable[Extraction], roots: dict[Node, Node]) -> None:
+        """One pass over the extractions, each table's rows in article order, written a batch at a time."""
         db = self.db
-        db.executemany(
-            "INSERT INTO node VALUES (?, ?, ?, ?, ?)",
-            (
-                (ex.article.key, k, _dump(m), *roots[(ex.article.key, k)])
-                for ex in extractions
-                for k, m in ex.mentions.items()
-            ),
-        )
-        db.executemany(
-            "INSERT INTO jkey VALUES (?, ?, ?)",
-            (
-                (key, ex.article.key, k)
-                for ex in extractions
-                for k, m in ex.mentions.items()
-                for key in join_keys(k, m)
-            ),
-        )
-        db.executemany(
-            "INSERT INTO pair VALUES (?, ?, ?)",
-            ((ex.article.key, a, b) for ex in extractions for a, b in in_article_pairs(ex)),
-        )
+        nodes: list[tuple] = []
+        jkeys: list[tuple] = []
+        pairs: list[tuple] = []
+        posts: dict[Node, set[Node]] = {}
+
+        def flush() -> None:
+            db.executemany("INSERT INTO node VALUES (?, ?, ?, ?, ?)", nodes)
+            db.executemany("INSERT INTO jkey VALUES (?, ?, ?)", jkeys)
+            db.executemany("INSERT INTO pair VALUES (?, ?, ?)", pairs)
+            nodes.clear(), jkeys.clear(), pairs.clear()
+
+        for ex in extractions:
+            a = ex.article.key
+            for k, m in ex.mentions.items():
+                nodes.append((a, k, _dump(m), *roots[(a, k)]))
+                jkeys.extend((key, a, k) for key in join_keys(k, m))
+            pairs.extend((a, x, y) for x, y in in_article_pairs(ex))
+            add_posts(posts, ex)
+            if len(nodes) >= 20_000:
+                flush()
+        flush()
         db.executemany(
             "INSERT INTO post VALUES (?, ?, ?)",
-            (
-                (person[0], person[1], org[1])
-                for person, orgs in person_posts(extractions).items()
-                for org in sorted(orgs)
-            ),
+            ((person[0], person[1], org[1]) for person, orgs in posts.items() for org in sorted(orgs)),
         )
 
     def meta(self) -> dict[str, str]:
