@@ -212,8 +212,9 @@ def _failure(ex: Extraction) -> ReadError:
 
 
 # from this many articles on, a build keeps its extractions in the cache only and reads them again at each
-# pass (resolution, graph, index, state): memory bounded by a batch, for about a sixth more time
-STREAM_FROM = 20_000
+# of its six passes (resolution, graph ×3, index, state): 20% less memory for 40% more time at 20,000
+# articles (bench/RESULTS.md), worth it only where memory binds (100,000 articles: 1.35 GB instead of 2.2)
+STREAM_FROM = 50_000
 _BATCH = 2_000
 
 
