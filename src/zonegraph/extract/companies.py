@@ -470,10 +470,11 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
     and at the conjunction before its last item; each item must still be a specific name."""
     out: list[OrgHit] = []
     taken = [(h.start, h.end) for h in hits]
-    closers = [(c, False) for c in _COMPANY_LIST_END.finditer(text)]
-    closers += [(c, True) for c in _SITE_LIST_END.finditer(text)]
+    # what closes the list says what its items are: firms, sites named by their firms, or projects named so
+    closers = [(c, "firms") for c in _COMPANY_LIST_END.finditer(text)]
+    closers += [(c, "sites") for c in _SITE_LIST_END.finditer(text)]
     closers += [(c, "brands") for c in _PROJECT_COUNT_END.finditer(text)]
-    for close, sites in closers:
+    for close, kind in closers:
         end = close.start()
         if re.match(r"一+家", close.group(0)) or text[max(0, close.start() - 1) : close.start()] == "唯":
             continue  # 唯一一家航空业公司: one firm described, not a list counted
@@ -505,12 +506,12 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
         if visited:  # 杨某、杭某一行来到|中健医疗、晶洋实业等企业: the list starts after the visit's verb
             pieces = pieces[visited[-1] :]
         at, first = pieces[0]
-        leads = _LIST_LEADS + (_VISIT_LEADS if sites or visited else ())
+        leads = _LIST_LEADS + (_VISIT_LEADS if kind != "firms" or visited else ())
         lead = max(first.rfind(w) + len(w) if first.rfind(w) >= 0 else 0 for w in leads)
         lead = verb_boundary(text, at + lead, at + len(first)) - at  # 今年还将退出|新金山、…
         pieces[0] = (at + lead, first[lead:])
         items = [(at, at + len(piece), piece) for at, piece in pieces if piece]
-        if sites is True:  # a firm's short name: a few characters ending in an industry word, not a phrase
+        if kind == "sites":  # a firm's short name: a few characters ending in an industry word, not a phrase
             items = [
                 (s, e, it)
                 for s, e, it in items
@@ -519,7 +520,7 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
                 and not re.search(r"以及|的|开展|进行|建设$", it)
                 and not re.match(r"(?:经开区|开发区|高新区|园区|新区)", it.strip())  # 到经开区开展投资考察
             ]
-        if sites == "brands":
+        if kind == "brands":
             from .projects import TIME_LEAD, brand_alone  # noqa: PLC0415 - projects reads this module
 
             # 总投资50亿元的A、30亿元的B等重大项目: each item without the figure before it
