@@ -370,9 +370,7 @@ def find_projects(
         lambda m: m.group(0) if _AGREEMENT.search(m.group(1)) else "《" + "〇" * (len(m.group(0)) - 2) + "》",
         text,
     )
-    listed = [
-        m.span(1) for m in _PROJECT_LIST.finditer(masked) if m.group("weak") is None or "投资" in m.group(1)
-    ]
+    listed = [m.span(1) for m in _PROJECT_LIST.finditer(masked) if _names_projects(m)]
     # 竣工项目3个，总投资8.7亿元，分别是：A项目、B项目: a count's items are projects, proper names or not
     counted = [m.span("items") for m in _INCLUDED.finditer(masked) if m.group("count")]
     listed += counted
@@ -530,6 +528,14 @@ _PROJECT_LIST = re.compile(
     # less names its projects only when its items carry their figures (总投资…的), read below
     rf"|(?P<weak>项目(?=[，。；;,]|$)|[\u4e00-\u9fff]{{0,4}}?项目(?:(?:\d+|[一二两三四五六七八九十]+)[个项])?))"
 )
+
+
+def _names_projects(m: re.Match[str]) -> bool:
+    """涵盖人才房、养老服务等项目 lists kinds; 总投资2亿元的A、…等项目 names projects, with their figures: a list
+    closed by a weak closer names projects only when its items carry their figures."""
+    return m.group("weak") is None or "投资" in m.group(1)
+
+
 # 先后来到A、B，C、D等9个项目现场: the places a visit goes to, written before a comma inside its list
 _VISIT_OPENING = re.compile(r"(?:来到|走进|深入到|深入|前往|到)(?!.*(?:来到|走进|深入|前往|到))")
 # …项目14个，包括A、B、C等 / 重点项目包括A（一期）、B等: what a count or class of projects includes
@@ -628,8 +634,8 @@ def _named_without_suffix(
         taken.append((start, end))
 
     for m in _PROJECT_LIST.finditer(text):
-        if m.group("weak") is not None and "投资" not in m.group(1):
-            continue  # 涵盖人才房、养老服务等项目: kinds; 总投资2亿元的A、…等项目: named ones, with their figures
+        if not _names_projects(m):
+            continue
         for at, item in _before_the_comma(text, m.start(1)):
             add(at, item, listed=True)
         pairs, at = [], m.start(1)
@@ -662,7 +668,13 @@ def _named_without_suffix(
     return out
 
 
-_ZONE_SUFFIXES = ("新区", "经开区", "开发区", "高新区", "经济开发区", "经济技术开发区", "综保区", "园区")
+_ZONE_SUFFIXES = (
+    *_ZONE_ENDS,
+    "经济开发区",
+    "经济技术开发区",
+    "新区",
+    "园区",
+)  # what a zone's name goes on with
 _BRAND_BEFORE_CAPACITY = re.compile(
     r"([\u4e00-\u9fff]{2,6}?)(?=年产|年处理|年加工|年回收|[\d.]+\s*万?(?:吨|台|套|辆|片|平方米|GW|MW))"
 )
