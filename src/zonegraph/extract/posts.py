@@ -91,6 +91,7 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
 
 
 def _zone_inside(a: ArticleState, text: str, start: int, stop: int) -> tuple[int, str, str] | None:
+    """The zone of this article whose name is written inside a body's name (its work committee's)."""
     span = text[max(0, start - 8) : stop]
     for key, b in a.m.items():
         if b.kind == "Zone" and any(f and f in span for f in (str(b.name), *b.aliases)):
