@@ -13,6 +13,7 @@ from .companies import find_known, legal_base, short_forms
 from .lexicon import industry_suffix, lexicon
 from .projects import (
     ANAPHORS,
+    CAPACITY,
     CONNECTORS,
     coined_name,
     find_projects,
@@ -153,12 +154,13 @@ def sited_known(st: ArticleState, text: str, ordered, i: int) -> None:  # noqa: 
     zones = {p: k for p, k in ordered if st.kind_of(k) == "Zone"}
     placed = {(r.subject, r.object) for r in st.relations if r.predicate == "locatedIn"}
     for key, b in list(st.m.items()):
-        if b.kind != "Project" or len(str(b.name)) < 5:
+        name = str(b.name)
+        if b.kind != "Project" or len(name) < 5:
             continue
-        at = text.find(str(b.name))
-        if at < 0 or not text.startswith("在", at + len(str(b.name))):
+        at = text.find(name)
+        if at < 0 or not text.startswith("在", at + len(name)):
             continue
-        zone = zones.get(at + len(str(b.name)) + 1)
+        zone = zones.get(at + len(name) + 1)
         if zone and (key, zone) not in placed:
             st.relations.append(Relation(key, "locatedIn", zone, i))
 
@@ -334,9 +336,6 @@ def _named_elsewhere(st: ArticleState, name: str, zone: str) -> bool:
     return not inside
 
 
-_CAPACITY = re.compile(r"年产|年处理|年加工|年回收|[\d.]+\s*万?(?:吨|台|套|辆|片|平方米|GW|MW)")
-
-
 def _investor(
     st: ArticleState, h, i: int, ordered, investors: dict[int, str], company_names: list[str]
 ) -> str | None:  # noqa: ANN001
@@ -360,7 +359,7 @@ def _investor(
             starts_proper(brand)
             or coined_name(brand)  # 东方雨虹|项目: a coined four-character name is a brand by itself
             # 高照新能源|2GW…硅片: what it makes follows the brand
-            or _CAPACITY.match(h.name, h.name.find(brand) + len(brand))
+            or CAPACITY.match(h.name, h.name.find(brand) + len(brand))
             # 世纪华泽|新建…: named by its verb
             or h.name[h.name.find(brand) + len(brand) :].startswith(_BUILDS)
             or supported(st, brand, h.name, company_names)

@@ -675,9 +675,9 @@ _ZONE_SUFFIXES = (
     "新区",
     "园区",
 )  # what a zone's name goes on with
-_BRAND_BEFORE_CAPACITY = re.compile(
-    r"([\u4e00-\u9fff]{2,6}?)(?=年产|年处理|年加工|年回收|[\d.]+\s*万?(?:吨|台|套|辆|片|平方米|GW|MW))"
-)
+# what a plant makes, written right after the firm that builds it (隆某|年产15GW…, 高照新能源|2GW…)
+CAPACITY = re.compile(r"年产|年处理|年加工|年回收|[\d.]+\s*万?(?:吨|台|套|辆|片|平方米|GW|MW)")
+_BRAND_BEFORE_CAPACITY = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?={CAPACITY.pattern})")
 _FIRM_BEFORE_CAPACITY = re.compile(r"([\u4e00-\u9fff]{5,12}?)(?=年产|年处理|年加工)")
 # 合肥常青股份|汽车板材加工生产: a listed company named by its short form with 股份
 _SHARES_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,8}?股份(?!有限|公司|制|合作)")
