@@ -1722,3 +1722,53 @@ def test_a_verb_phrase_leading_a_list_and_a_deputy_after_the_chief_of_the_same_b
 def test_the_management_committee_beside_an_unnamed_districts_party_committee() -> None:
     ex = extract_article(art("8月5日上午,区党工委书记、管委会主任郭某生召开会议。"))
     assert posts_of(ex, "郭某生") == {("党工委书记", "区党工委"), ("管委会主任", "区管委会")}
+
+
+def test_the_citys_own_zone_before_its_bodies_is_the_zone_of_the_city_the_article_names() -> None:
+    ex = extract_article(
+        art(
+            "荆门市市长甲某某出席,市政府副市长、市高新区党工委第一书记柯某勇,"
+            "市高新区党工委书记程某毅,党工委副书记、管委会主任舒某参加。"
+        )
+    )
+    assert {"荆门高新区"} == names_of(ex, "Zone")
+    assert posts_of(ex, "柯某勇") == {("副市长", "市政府"), ("党工委第一书记", "荆门高新区")}
+    assert pairs(ex, "leads") == {("程某毅", "荆门高新区"), ("舒某", "荆门高新区")}
+    # written alone, beside parks, 该市经开区 is where projects go, not a body with officials
+    ex = extract_article(art("荆门市十二个项目分别在该市经开区和田某、光某产业园集中动工。"))
+    assert not names_of(ex, "Zone")
+
+
+def test_a_county_level_city_is_the_city_of_its_titles_and_a_city_named_later_is_not() -> None:
+    ex = extract_article(
+        art(
+            "介休市召开干部大会。会上,市委常委、组织部长任某宣读任职决定:经晋中市委常委会研究决定,"
+            "张某兴同志任介休经济技术开发区党工委书记。"
+        )
+    )
+    assert posts_of(ex, "任某") == {("市委常委", "介休市"), ("组织部长", "介休市")}
+
+
+def test_names_with_zai_before_deng_and_after_a_group_of_heads() -> None:
+    ex = extract_article(
+        art(
+            "市政府秘书长尤在锋,市政府党组成员韦某参加活动。某某经开区管委会副主任马某东、韩冰等出席会议。"
+            "市政府投资中心负责人、某某经开区管委会副主任王某刚等一同调研。"
+        )
+    )
+    assert {"尤在锋", "韩冰", "王某刚"} <= names_of(ex, "Person")
+    assert not any(t.endswith("负责人") for t, _ in posts_of(ex, "王某刚"))
+    # 王|在会|上: a preposition, not a given name
+    assert not names_of(extract_article(art("市长王在会上强调发展。")), "Person")
+
+
+def test_a_verb_before_a_place_is_no_part_of_a_firm_and_a_body_ends_a_list_of_names() -> None:
+    ex = extract_article(
+        art(
+            "协会会长黄某远携上海经某实业集团有限公司董事长朱某勇一行到荆门市考察签约。"
+            "集团总经理周某旭、投资顾问张某民、商会副会长牟某铭等参加了签约活动。"
+        )
+    )
+    assert "上海经某实业集团有限公司" in names_of(ex, "Company")
+    assert not any(n.startswith("携") for n in names_of(ex, "Company"))
+    assert "商会" not in names_of(ex, "Person")

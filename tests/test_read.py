@@ -165,6 +165,8 @@ def test_author_roles_are_not_names() -> None:
         ("某某新闻网讯 太原2月27日 (柯文静)晋中是晋商故里。\n正文第二段。", "柯文静"),
         ("5月1日(星期一)开发区举行活动。\n正文第二段。", None),
         ("正文第一段。\n正文第二段。\n(文/图  柯文静 蒋立新)", "柯文静"),
+        # correspondents named before the reporter: the reporter writes the story
+        ("某某网讯 (通讯员 柯文静 蒋立新 记者 汪启明 何琳) 烟花三月,园区开工。\n正文第二段。", "汪启明"),
     ],
 )
 def test_bylines_name_the_first_writer_and_never_the_editor(text: str, author: str | None) -> None:

@@ -55,6 +55,18 @@ def _after_ok(text: str, pos: int) -> int:
     return 0
 
 
+def _given_zai(name: str, sl: int, after: int) -> bool:
+    """秘书长尤在晶|参加: 在 opens a given name when the three characters are followed by what follows a
+    name and 在 starts no word with the next (主任王|在会|上 is a preposition)."""
+    return (
+        after > 0
+        and len(name) == sl + 2
+        and name[sl] == "在"
+        and name[sl + 1] not in _NOT_IN_NAMES
+        and word_freq(name[sl:]) == 0
+    )
+
+
 def name_at(text: str, pos: int) -> tuple[str, int] | None:
     """The person's name that starts at pos, or None (a title followed by an ordinary word)."""
     while pos < len(text) and text[pos] in " \u3000":
@@ -73,6 +85,8 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand):
             continue
         score = _after_ok(text, pos + n)
+        if score and any(ch in _NOT_IN_NAMES for ch in cand[sl:]) and not _given_zai(cand, sl, score):
+            continue  # 梁冰等|出席: the shorter name before 等, not 梁冰等
         if score and (best is None or score > best[0]):
             best = (score, n)
     if best is None:
@@ -101,7 +115,7 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
             return None
     n = best[1]
     name = text[pos : pos + n]
-    if any(ch in _NOT_IN_NAMES for ch in name[sl:]):
+    if any(ch in _NOT_IN_NAMES for ch in name[sl:]) and not _given_zai(name, sl, best[0]):
         return None  # 县长和副县长: a function word, not a given name
     # a title followed by a common word (主任高度重视) is not a name
     if word_freq(name[:2]) > 800 and n == 2 and sl == 1 and word_freq(name) > 800:
@@ -161,7 +175,11 @@ def find_people(
             while q > 0 and text[q - 1] in " \u3000" and text[q] in "、，,":
                 q -= 1  # 衡水市政府党组成员 、衡水高新区…: a stray space before the list mark
             if (
-                p > 1 and text[p - 1] in "、，,兼" and q in by_end
+                p > 1
+                and text[p - 1] in "、，,兼"
+                and q in by_end
+                # 市政府投资中心负责人、经开区副主任王某: 负责人 of a body is a group before the chain, not a title of it
+                and not by_end[q].group(0).endswith("负责人")
             ):  # 董事长兼党委书记: one person's two titles
                 prev = by_end[q]
                 segs[0].joint = text[p - 1] == "兼"
@@ -175,8 +193,8 @@ def find_people(
             if any(s == end + 1 for s, *_ in org_spans.values()):
                 break
             nxt = name_at(text, end + 1)
-            if nxt is None:
-                break
+            if nxt is None or (nxt[0][-1] in _ORG_LAST and titles_re().match(text, nxt[1])):
+                break  # 张某、商会|副会长牟某: a body before the next title, not one more name
             names.append(nxt)
             end = nxt[1]
         for name, ne in names:

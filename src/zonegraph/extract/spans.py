@@ -115,6 +115,16 @@ def _division_at(text: str, i: int) -> bool:
     )
 
 
+# one-character verbs that take a firm as object (携, 邀, 赴); inside a name only where no place follows them
+_VERB_BEFORE_A_PLACE = set("携邀赴")
+
+
+def _place_at(text: str, i: int) -> bool:
+    """A place's name, with or without its level (上海, 孝感市), starts at i."""
+    places = lexicon().gazetteer.by_name
+    return any(text[i : i + n] in places for n in (2, 3, 4))
+
+
 _WORDS_WITH_YOU = ("有限", "有机", "有色", "有线")  # words that start with 有, the verb that bounds names
 
 
@@ -127,6 +137,15 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
     ranking = _RANKING.match(name)
     if ranking and len(name) - ranking.end() >= 2:
         name, start = name[ranking.end() :], start + ranking.end()
+    verb = max(
+        (j for j, ch in enumerate(name[:-4]) if ch in _VERB_BEFORE_A_PLACE and _place_at(name, j + 1)),
+        default=-1,
+    )
+    if verb >= 0:
+        name, start = (
+            name[verb + 1 :],
+            start + verb + 1,
+        )  # 黄某携|上海某集团…: the verb that brings the firm along
     changed = True
     while changed and name:
         changed = False

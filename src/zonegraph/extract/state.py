@@ -128,7 +128,11 @@ class ArticleState:
         if kind in self.last:
             return self.last[kind]
         if kind in ("city", "county", "province"):
-            return self.zone_division(kind, ordered, pos)
+            found = self.zone_division(kind, ordered, pos)
+            county = self.last.get("county")
+            if found is None and kind == "city" and county and str(self.m[county].name).endswith("市"):
+                return county  # 霍州市…市委常委: a county-level city is the 市 of its 市委
+            return found
         return None
 
     def zone_division(self, level: str, ordered: list[tuple[int, str]], pos: int) -> str | None:

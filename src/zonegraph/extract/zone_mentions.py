@@ -84,6 +84,11 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
             own = start > 0 and s.text[start - 1] in "市县"  # 市开发区: the city's own zone
             if len(cands) > 1 and main in cands and own:
                 cands = [main]  # …beside another zone: the one the article is about
+            if not cands and own and cls in ("hitech", "econ") and s.text.startswith(_ZONE_BODIES, end):
+                key = _own_zone(a, s.index, s.text[start - 1], word, cls)
+                if key:
+                    cands = [key]
+                    by_class.setdefault(cls, []).append(key)
             if len(cands) == 1:
                 start = _written_start(s.text, start, end, a.m[cands[0]])
                 if own and not any(x <= start - 1 < y for x, y, _ in taken):
@@ -91,6 +96,29 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
                 spans.setdefault(s.index, []).append((start, end, cands[0]))
                 a.zone_counts[cands[0]] += 1
     return spans
+
+
+_ZONE_BODIES = ("党工委", "管委会", "管委", "工委")
+
+
+def _own_zone(a: ArticleState, i: int, level_char: str, word: str, cls: str) -> str | None:
+    """孝感市市长… 市高新区党工委书记: where no zone is named, 市高新区 before its bodies is the zone of the one
+    city the article is about (县开发区: of its county), named as the catalogue abbreviates it (孝感高新区).
+    Written alone (该市经开区和某产业园) it is rather a place than a body, and stays one."""
+    d = a.article_division("city" if level_char == "市" else "county")
+    if d is None and level_char == "市":
+        d = a.article_division("county")  # 霍州市: a county-level city is a 市 too
+        if d is not None and not d.name.endswith("市"):
+            d = None
+    if d is None:
+        return None
+    stem = d.name[:-1] if len(d.name) > 2 and d.name.endswith(("市", "县")) else d.name
+    key = f"zone:{d.code}:{cls}"
+    b = a.add(key, "Zone", stem + word, i, zone_class=cls, region=d.code)
+    b.attrs.setdefault("abbrev_only", True)
+    b.attrs.setdefault("place", stem)
+    b.attrs.setdefault("suffix", word)
+    return key
 
 
 def _written_start(text: str, start: int, end: int, zone) -> int:  # noqa: ANN001 - a MentionBuilder

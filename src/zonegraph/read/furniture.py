@@ -99,10 +99,14 @@ def find_author(lines: list[str]) -> str | None:
         for line in zone:
             part = line[:window] if zone is head else line[-window:]
             simple = to_simplified(part)
-            for m in _AFTER_ROLE.finditer(simple):
-                name = re.sub(_SP, "", m.group(1))  # 记者 李 冀: a two-character name spaced out
-                if _is_name(name):
-                    return re.sub(_SP, "", part[m.start(1) : m.end(1)])
+            found = [
+                (not m.group(0).startswith("通讯员"), re.sub(_SP, "", part[m.start(1) : m.end(1)]))
+                for m in _AFTER_ROLE.finditer(simple)
+                if _is_name(re.sub(_SP, "", m.group(1)))  # 记者 李 冀: a two-character name spaced out
+            ]
+            if found:
+                # (通讯员 甲 记者 乙): the reporter writes the story, the correspondent contributes to it
+                return next((name for reporter, name in found if reporter), found[0][1])
     # 1b. 记者鲍某某上海报道: a place between the name and 报道
     for line in head + tail:
         for m in _REPORTED_FROM.finditer(to_simplified(line)):
