@@ -1772,3 +1772,28 @@ def test_a_verb_before_a_place_is_no_part_of_a_firm_and_a_body_ends_a_list_of_na
     assert "上海经某实业集团有限公司" in names_of(ex, "Company")
     assert not any(n.startswith("携") for n in names_of(ex, "Company"))
     assert "商会" not in names_of(ex, "Person")
+
+
+def test_ranks_and_discipline_posts_are_titles_and_no_lead() -> None:
+    ex = extract_article(
+        art(
+            "省发展改革委副厅级干部于某兵一行来我区调研。某某经开区管委会副主任石某元,"
+            "纪检监察工委书记于某平,人力资源局局长、三级调研员李某林陪同考察。"
+        )
+    )
+    assert ("副厅级干部", "省发展改革委") in posts_of(ex, "于某兵")
+    assert {t for t, _ in posts_of(ex, "于某平")} == {"纪检监察工委书记"}
+    assert "三级调研员" in {t for t, _ in posts_of(ex, "李某林")}
+    assert not pairs(ex, "leads")
+
+
+def test_firms_after_our_district_or_a_visit_to_the_zone_and_a_school_named_after_the_zone() -> None:
+    ex = extract_article(
+        art(
+            "调研组先后深入我区新乡某白实业有限公司等企业。张某勤一行还实地考察了经开区海某中科等企业。"
+            "调研组先后来到某某药业有限公司、高新实验学校项目等地。"
+        )
+    )
+    assert {"新乡某白实业有限公司", "海某中科"} <= names_of(ex, "Company")
+    assert not any(n.startswith(("我区", "经开区", "实地")) for n in names_of(ex, "Company"))
+    assert "高新实验学校项目" in names_of(ex, "Project")

@@ -167,6 +167,9 @@ def test_author_roles_are_not_names() -> None:
         ("正文第一段。\n正文第二段。\n(文/图  柯文静 蒋立新)", "柯文静"),
         # correspondents named before the reporter: the reporter writes the story
         ("某某网讯 (通讯员 柯文静 蒋立新 记者 汪启明 何琳) 烟花三月,园区开工。\n正文第二段。", "汪启明"),
+        # a rare surname alone in the reporter's brackets, but no word in them
+        ("8月19日上午,开发区调研。\n今年7月5日,揭牌。\n(记者 仰某)", "仰某"),
+        ("8月19日上午,开发区调研。\n今年7月5日,揭牌。\n(记者 新华社)", None),
     ],
 )
 def test_bylines_name_the_first_writer_and_never_the_editor(text: str, author: str | None) -> None:

@@ -509,6 +509,9 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
         leads = _LIST_LEADS + (_VISIT_LEADS if kind != "firms" or visited else ())
         lead = max(first.rfind(w) + len(w) if first.rfind(w) >= 0 else 0 for w in leads)
         lead = verb_boundary(text, at + lead, at + len(first)) - at  # 今年还将退出|新金山、…
+        zone = re.match(r"(?:经开区|开发区|高新区|园区|新区|我区|区内)(?=[\u4e00-\u9fff]{3})", first[lead:])
+        if zone:
+            lead += zone.end()  # 考察了经开区|海某中科等企业: where the firm is, then the firm
         pieces[0] = (at + lead, first[lead:])
         items = [(at, at + len(piece), piece) for at, piece in pieces if piece]
         if kind == "sites":  # a firm's short name: a few characters ending in an industry word, not a phrase
@@ -568,6 +571,7 @@ _NOT_A_COMPANY = (
     "行业",
 )
 _LIST_LEADS = ("与", "和", "同", "及", "包括", "有", "是", "是继", "如", "像", "引进", "引入", "签约", "吸引")
+_LIST_LEADS += ("考察了", "参观了", "走访了", "调研了", "察看了", "视察了", "实地考察", "实地察看")
 _VISIT_LEADS = ("来到", "走进", "深入", "走访", "到")  # what opens the list of places a visit goes to
 
 

@@ -114,6 +114,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
     if core.endswith(("等", "暨", "和", "与", "及", "多", "各", "诸")) or len(core) < 3 or slogan(core):
         return False
+    if re.match(r"(?:高新|经开)(?!技术|产业|区)[\u4e00-\u9fff]{4}", core):
+        return True  # 高新|实验学校项目: named after the zone it serves, as a place names one
     category = _CATEGORY.search(core)
     if category and _named_head(core[: category.start()], category.group(0)):
         category = None  # 以岭万洲国际医药|产业项目

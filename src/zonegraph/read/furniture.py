@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..extract.lexicon import lexicon
+from ..extract.lexicon import lexicon, word_freq
 
 _HAN = r"\u4e00-\u9fff"
 _SPC = " \u3000\u00a0"
@@ -67,6 +67,19 @@ def _is_name(word: str) -> bool:
     return not any(w in word for w in ("记者", "报道", "编辑", "通讯", "来源", "日报", "新闻", "中心"))
 
 
+def _bracketed(text: str, m: re.Match[str]) -> bool:
+    """(记者 某某): a role and one name of two or three characters are all the brackets hold."""
+    name = m.group(1)
+    before = text[: m.start()].rstrip(_SPC)
+    return (
+        re.fullmatch(rf"[{_HAN}]{{2,3}}", name) is not None
+        and before.endswith(("(", "（"))
+        and text[m.end(1) : m.end(1) + 1] in (")", "）")
+        and not any(w in name for w in ("记者", "报道", "编辑", "通讯", "来源"))
+        and word_freq(name) < 50  # (记者 新华社): a word, not a name
+    )
+
+
 def _names_only(chunk: str) -> list[str] | None:
     """`李安安 王 华 徐 凯` or `郭文彬 郭鑫璐`: a run of names (two-character names may be spaced out)."""
     tokens = [t for t in re.split(rf"[{_SPC}、，,]+", chunk.strip()) if t]
@@ -102,7 +115,8 @@ def find_author(lines: list[str]) -> str | None:
             found = [
                 (not m.group(0).startswith("通讯员"), re.sub(_SP, "", part[m.start(1) : m.end(1)]))
                 for m in _AFTER_ROLE.finditer(simple)
-                if _is_name(re.sub(_SP, "", m.group(1)))  # 记者 李 冀: a two-character name spaced out
+                # 记者 李 冀: a two-character name spaced out; (记者 仰武): a rare surname alone in brackets
+                if _is_name(re.sub(_SP, "", m.group(1))) or _bracketed(simple, m)
             ]
             if found:
                 # (通讯员 甲 记者 乙): the reporter writes the story, the correspondent contributes to it
