@@ -1797,3 +1797,11 @@ def test_firms_after_our_district_or_a_visit_to_the_zone_and_a_school_named_afte
     assert {"新乡某白实业有限公司", "海某中科"} <= names_of(ex, "Company")
     assert not any(n.startswith(("我区", "经开区", "实地")) for n in names_of(ex, "Company"))
     assert "高新实验学校项目" in names_of(ex, "Project")
+
+
+def test_a_products_adjective_ends_the_investors_name() -> None:
+    ex = extract_article(
+        art("力争签约总投资120亿元的深圳诺某超薄锂电铜箔、总投资100亿元的阿某斯光伏产业园等一批重特大项目。")
+    )
+    assert ("诺某", "深圳诺某超薄锂电铜箔") in pairs(ex, "invests")
+    assert not any("超薄" in n for n in names_of(ex, "Company"))
