@@ -1805,3 +1805,12 @@ def test_a_products_adjective_ends_the_investors_name() -> None:
     )
     assert ("诺某", "深圳诺某超薄锂电铜箔") in pairs(ex, "invests")
     assert not any("超薄" in n for n in names_of(ex, "Company"))
+
+
+def test_a_transliterated_brand_opens_its_projects_name() -> None:
+    ex = extract_article(
+        art("力争签约总投资80亿元的某某产业基地、总投资100亿元的欧特斯光伏产业园等一批重特大项目。")
+    )
+    assert ("欧特斯", "欧特斯光伏产业园") in pairs(ex, "invests")
+    ex = extract_article(art("其中,穆贝尔车用精密钢管及汽车零部件项目主要生产汽车用精密钢管。"))
+    assert "穆贝尔" in names_of(ex, "Company")

@@ -834,6 +834,9 @@ def _brand(body: str) -> str | None:
                 continue  # 万龙|金刚石|精密…: a product between the name and the industry word
         elif before_descriptor and end <= 6:  # 阻燃抗静电专用管道|研发: a product, not a brand, is this long
             proper = head
+            usage = head[:-2]
+            if head.endswith("用") and len(usage) >= 3 and word_freq(head[-2:]) > 0 and starts_proper(usage):
+                return usage  # 慕某尔|车用|精密钢管: what the product is for opens the description
         else:
             continue
         ok = has_proper_marker(proper) or (before_descriptor and end == len(proper) and _one_noun(head))
@@ -874,7 +877,8 @@ def starts_proper(name: str) -> bool:
         return False
     word, flag = tags[0]
     if len(word) == 1:
-        return len(tags) > 1 and len(tags[1][0]) == 1  # a run of single characters: an unknown word
+        # a run of single characters, or one before a name jieba guessed (阿|特斯): an unknown word
+        return len(tags) > 1 and (len(tags[1][0]) == 1 or tags[1][1] in ("nr", "nrt", "nz"))
     return is_rare(word) or flag in ("nr", "nz", "j", "nt")
 
 
