@@ -1814,3 +1814,61 @@ def test_a_transliterated_brand_opens_its_projects_name() -> None:
     assert ("欧特斯", "欧特斯光伏产业园") in pairs(ex, "invests")
     ex = extract_article(art("其中,穆贝尔车用精密钢管及汽车零部件项目主要生产汽车用精密钢管。"))
     assert "穆贝尔" in names_of(ex, "Company")
+
+
+def test_qi_in_a_given_name_a_city_is_no_name_and_an_office_named_for_projects() -> None:
+    ex = extract_article(
+        art("县委副书记、县长张其某主持仪式。省重点项目办副主任宋某平、郑州市重点项目办主任张某勇一行调研。")
+    )
+    assert "张其某" in names_of(ex, "Person")
+    assert "郑州市" not in names_of(ex, "Person")
+    assert ("主任", "郑州市重点项目办") in posts_of(ex, "张某勇")
+    assert not names_of(extract_article(art("市长王其中强调发展。")), "Person")
+
+
+def test_a_list_after_a_verbs_particle_and_a_zone_signing_with_a_firm() -> None:
+    ex = extract_article(
+        art(
+            "高新区先后引进了晶某洋、正某新能源、韩国大某食品等一批大项目、好项目。"
+            "某某工业园区与中铁某流集团签订的总投资20亿元的国际物流园项目等。"
+        )
+    )
+    assert {"正某新能源", "韩国大某食品", "中铁某流集团"} <= names_of(ex, "Company")
+    assert not any(
+        n.startswith(("了", "某某工业园区")) for n in names_of(ex, "Company") | names_of(ex, "Project")
+    )
+
+
+def test_a_zones_kind_of_projects_and_a_district_after_zai_are_no_names() -> None:
+    ex = extract_article(
+        art(
+            "7月6日,某安综合保税区产业项目集中投产暨标准厂房集中开工仪式举行。"
+            "集中签约暨开工仪式在陵城区谷某美信高科产业园项目现场举行。"
+        )
+    )
+    assert "谷某美信高科产业园项目" in names_of(ex, "Project")
+    assert not any(n.endswith("产业项目") or n.startswith("陵城区") for n in names_of(ex, "Project"))
+
+
+def test_a_renamed_city_keeps_its_written_name_and_level_words_name_no_county() -> None:
+    ex = extract_article(
+        art("开幕式上,海门市委书记姜某说,名列全国县域经济和县域基本竞争力百强县,最佳县级城市。")
+    )
+    regions = {m.name: m for m in ex.mentions.values() if m.kind == "Region"}
+    assert set(regions) == {"海门区"}
+    assert "海门市" in regions["海门区"].aliases
+
+
+def test_a_deputy_head_after_a_party_committee_member_of_the_same_agency() -> None:
+    ex = extract_article(art("省商务厅党组成员、副厅长冉某,某阳海关党委委员、副关长马某出席。"))
+    assert ("副关长", "某阳海关") in posts_of(ex, "马某")
+
+
+def test_the_signed_projects_representative_is_no_signing_clause() -> None:
+    ex = extract_article(
+        art(
+            "签约项目代表、蓝某冷链物流产业园项目总经理孟某龙,开工项目代表、谷某实业(集团)有限公司董事长徐某先后致辞。"
+        )
+    )
+    assert "蓝某冷链物流产业园项目" in names_of(ex, "Project")
+    assert not any(who.startswith("谷某") for who, _ in pairs(ex, "invests"))

@@ -334,8 +334,11 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
         }
 
         def specific(s: str, at: int) -> bool:
-            return has_proper_marker(core_of(s)) or (
-                is_specific_name(core_of(s)) and _titled_name_before(text, at, title_ends)
+            return (
+                has_proper_marker(core_of(s))
+                or (is_specific_name(core_of(s)) and _titled_name_before(text, at, title_ends))
+                # 海门工业园区|与|中铁物流集团: a zone signing with a firm, no firm of the zone's name
+                or ((at in stops or text.endswith(_ZONE_WORDS, 0, at)) and is_specific_name(core_of(s)))
             )
 
         start = scan_left(
@@ -427,7 +430,7 @@ _PROJECT_COUNT_END = re.compile(
     r"等(?:多个|(?:\d+|[一二两三四五六七八九十]+)个)[\u4e00-\u9fff]{0,6}?项目"
     # 签约联创制药、三江生物等项目29个; 继嘉辉印染、金三顺纺织等项目开工建设之后
     r"|等项目(?:(?:\d+|[一二两三四五六七八九十]+)个|(?=[^，。；]{0,6}?(?:开工|建设|落地|签约|投产|竣工)))"
-    r"|等(?:一批)?(?:重大|重点)项目"
+    r"|等(?:一批)?(?:重大|重点|大)项目"
 )
 
 # a government (市政府投资中心) or a count (60余家公司) is no company's name; nor is a formula (产业+平台+公司)
@@ -439,6 +442,7 @@ _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几数多]+)
 
 
 _PREPOSITIONS = set("对向为给把将被")
+_ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "新区", "综保区", "保税区", "管委会")
 _NAME_VERBS = ("联合", "携手", "工程", "项目")  # words before a company that may be words of its name
 
 
@@ -508,6 +512,8 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
         at, first = pieces[0]
         leads = _LIST_LEADS + (_VISIT_LEADS if kind != "firms" or visited else ())
         lead = max(first.rfind(w) + len(w) if first.rfind(w) >= 0 else 0 for w in leads)
+        if lead and first.startswith("了", lead) and len(first) - lead > 3:
+            lead += 1  # 引进了|晶某洋、…: the verb's particle
         lead = verb_boundary(text, at + lead, at + len(first)) - at  # 今年还将退出|新金山、…
         zone = re.match(r"(?:经开区|开发区|高新区|园区|新区|我区|区内)(?=[\u4e00-\u9fff]{3})", first[lead:])
         if zone:

@@ -42,7 +42,8 @@ _VERBS_AFTER_A_NAME = {
     "是一",
 }
 _BUILDS = ("新建", "扩建", "改建", "改扩建", "技改", "技术改造", "投资建设")
-_SIGNING = re.compile(r"签订|签约|签署|落户|引进|入驻")
+# 签约项目代表, 签约项目9个: the signed projects as a noun, no clause of a signing
+_SIGNING = re.compile(r"(?:签订|签约|签署|落户|引进|入驻)(?!项目)")
 
 
 def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits) -> str | None:  # noqa: ANN001
@@ -195,6 +196,12 @@ def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN
     the name, which is kept as another name."""
     zone_names = {n for b in st.m.values() if b.kind == "Zone" for n in (b.name, *b.aliases)}
     prefix = next((z for z in sorted(zone_names, key=len, reverse=True) if h.name.startswith(z)), "")
+    if not prefix and st.sents[i].text[max(0, h.start - 1) : h.start] == "在":
+        # 在|陵城区|某某产业园项目现场: the district after 在 is where the project is, not its name, when
+        # what follows opens with a name of its own (和顺县|工人文化宫建设项目 is the county's)
+        prefix = _division_opening(h.name)
+        if prefix and not starts_proper(h.name[len(prefix) :]):
+            prefix = ""
     own = h.name[len(prefix) :]
     if not prefix or len(own) < 5 or not is_specific_project(own, known):
         own = h.name
@@ -203,6 +210,12 @@ def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN
     if own != h.name:
         st.m[key].aliases.add(h.name)
     return key
+
+
+def _division_opening(name: str) -> str:
+    """The full name of a county or district that opens a name (陵城区|…), or ""."""
+    places = lexicon().gazetteer.by_name
+    return next((name[:n] for n in (5, 4, 3) if name[:n] in places and name[n - 1] in "区县市"), "")
 
 
 def _place(

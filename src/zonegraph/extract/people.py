@@ -55,13 +55,13 @@ def _after_ok(text: str, pos: int) -> int:
     return 0
 
 
-def _given_zai(name: str, sl: int, after: int) -> bool:
-    """秘书长尤在晶|参加: 在 opens a given name when the three characters are followed by what follows a
-    name and 在 starts no word with the next (主任王|在会|上 is a preposition)."""
+def _given_function_char(name: str, sl: int, after: int) -> bool:
+    """秘书长尤在晶|参加, 县长张其兵|主持: 在 or 其 opens a given name when the three characters are followed
+    by what follows a name and it starts no word with the next (主任王|在会|上, 王|其中: function words)."""
     return (
         after > 0
         and len(name) == sl + 2
-        and name[sl] == "在"
+        and name[sl] in "在其"
         and name[sl + 1] not in _NOT_IN_NAMES
         and word_freq(name[sl:]) == 0
     )
@@ -85,7 +85,11 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand):
             continue
         score = _after_ok(text, pos + n)
-        if score and any(ch in _NOT_IN_NAMES for ch in cand[sl:]) and not _given_zai(cand, sl, score):
+        if (
+            score
+            and any(ch in _NOT_IN_NAMES for ch in cand[sl:])
+            and not _given_function_char(cand, sl, score)
+        ):
             continue  # 梁冰等|出席: the shorter name before 等, not 梁冰等
         if score and (best is None or score > best[0]):
             best = (score, n)
@@ -115,7 +119,9 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
             return None
     n = best[1]
     name = text[pos : pos + n]
-    if any(ch in _NOT_IN_NAMES for ch in name[sl:]) and not _given_zai(name, sl, best[0]):
+    if name[-1] in "市县区省" and name in lex.gazetteer.by_name:
+        return None  # 郑州市|重点项目办主任: a city before its body's title, not a name
+    if any(ch in _NOT_IN_NAMES for ch in name[sl:]) and not _given_function_char(name, sl, best[0]):
         return None  # 县长和副县长: a function word, not a given name
     # a title followed by a common word (主任高度重视) is not a name
     if word_freq(name[:2]) > 800 and n == 2 and sl == 1 and word_freq(name) > 800:

@@ -41,6 +41,8 @@ def add_full_places(a: ArticleState, text: str, i: int, ordered: list[tuple[int,
                 title = titles_re().match(text, j)
                 if title and title.end() > m.end():
                     continue  # 代县长 is a title (acting county head), not the county 代县
+                if len(cand) == 2 and text[m.end() : m.end() + 1] in ("域", "级"):
+                    break  # 县域经济和|县域, 最佳|县级城市: a word of levels, not the county 和县 or 佳县
                 key = a.place_key(cand, i)
                 if key:
                     ordered.append((j, key))
@@ -77,7 +79,12 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
         if organ and organ.end() == stop:
             start = organ.start()  # 县委常委、|组织部|部长: 组织 is no verb here
         else:
-            start = scan_left(text, m.end(), limit=16, words=org_boundaries())
+            words = org_boundaries()
+            if m.group(0) in ("办", "办公室", "中心", "服务中心"):
+                words = tuple(
+                    w for w in words if w != "项目"
+                )  # 重点项目办|主任: an office named for projects
+            start = scan_left(text, m.end(), limit=16, words=words)
         name, start = strip_leading(text[start:stop], start)
         if len(name) < 3 or place_ending_at(name, len(name)) == name:
             return None
@@ -226,6 +233,15 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                 and not (_HEAD_OF_GOVERNMENT.fullmatch(seg.title) and str(a.m[prev_org].name).endswith("委"))
             ):
                 org_key = prev_org
+                body = str(a.m[org_key].name)
+                if (
+                    body.endswith(("党委", "党组"))
+                    and len(body) > 4
+                    and not re.search(r"党|书记|委员", seg.title)
+                ):
+                    # 某海关党委委员、副关长: the deputy head is the agency's, not its party committee's
+                    org_key = f"organization:{body[:-2]}"
+                    a.add(org_key, "Organization", body[:-2], i)
             if (
                 org_key
                 and seg.org is None

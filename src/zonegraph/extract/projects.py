@@ -110,6 +110,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
     if zone and _verb_first(core[zone.end() :]):
         return False  # 市开发区|跑出|项目建设…: the zone doing something, not a project
     tail = _GENERIC_TAIL.search(core)
+    if tail and core[: tail.start()].endswith((*_ZONE_ENDS, "综合保税区", "新区", "示范区")):
+        return False  # 某综合保税区|产业项目: a zone's projects of a kind, not one named project
     if (tail and not _named_head(core[: tail.start()], tail.group(0))) or _AMOUNT_ONLY.fullmatch(core):
         return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
     if core.endswith(("等", "暨", "和", "与", "及", "多", "各", "诸")) or len(core) < 3 or slogan(core):
@@ -594,6 +596,8 @@ def _named_without_suffix(
         cut = max((name.rfind(v) + len(v) for v in _LIST_VERBS if v in name), default=0)
         if not cut:
             cut = _verb_phrase_before(name)  # 已成功推荐|御捷新能源汽车、…: the verb that leads the list
+        if cut and name.startswith("了", cut) and len(name) - cut > 3:
+            cut += 1  # 引进了|晶某洋、…: the verb's particle
         start, name = start + cut, name[cut:]
         lead = TIME_LEAD.match(name)  # 投资8亿元|界首市出口企业培育基地: the figure before the name
         figured = False
