@@ -1872,3 +1872,43 @@ def test_the_signed_projects_representative_is_no_signing_clause() -> None:
     )
     assert "蓝某冷链物流产业园项目" in names_of(ex, "Project")
     assert not any(who.startswith("谷某") for who, _ in pairs(ex, "invests"))
+
+
+def test_a_province_named_before_a_city_and_a_firms_party_committee() -> None:
+    ex = extract_article(
+        art(
+            "吉林白城工业园区举行签约仪式。市委书记庞某波出席。"
+            "某西路建集团党委书记、董事长罗某,党委副书记、副董事长、总经理苏某华,党委委员、副总经理邢某平出席。"
+        )
+    )
+    assert ("市委书记", "白城市") in posts_of(ex, "庞某波")
+    assert {o for _, o in posts_of(ex, "苏某华")} == {"某西路建集团"}
+    assert {o for _, o in posts_of(ex, "邢某平")} == {"某西路建集团"}
+
+
+def test_the_next_names_title_takes_the_body_before_and_heads_addressed_after_their_name() -> None:
+    ex = extract_article(
+        art(
+            "县政协主席胡某峰、秘书长严某新参加了视察活动。近期,石某珠区长在区企业建设局局长张某平等同志的陪同下走访。"
+            "东港镇党委书记司某新致欢迎辞。"
+        )
+    )
+    assert posts_of(ex, "严某新") == {("秘书长", "县政协")}
+    assert ("区长", "区政府") in posts_of(ex, "石某珠")
+    assert posts_of(ex, "司某新") == {("镇党委书记", "东港镇")}
+
+
+def test_a_firm_and_a_project_an_area_named_with_qu_and_new_projects_named_by_their_firms() -> None:
+    ex = extract_article(
+        art(
+            "赵某一行先后深入到某某亚麻纺织有限公司及科技孵化园中某热泵项目施工现场。"
+            "李某听取了关于广西东某产业园区启动区合作项目推进情况的汇报。"
+            "胡某一行先后视察了汉某纺织、天某科技等新上项目。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert "科技孵化园中某热泵项目" in projects
+    assert "广西东某产业园区启动区合作项目" in projects
+    assert {"汉某纺织", "天某科技"} <= names_of(ex, "Company")
+    ex = extract_article(art("广东省汕尾市海丰县某某工业园中心启动区市政工程动工仪式举行。"))
+    assert names_of(ex, "Project") == {"海丰县某某工业园中心启动区市政工程"}

@@ -196,6 +196,12 @@ def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN
     the name, which is kept as another name."""
     zone_names = {n for b in st.m.values() if b.kind == "Zone" for n in (b.name, *b.aliases)}
     prefix = next((z for z in sorted(zone_names, key=len, reverse=True) if h.name.startswith(z)), "")
+    if not prefix:
+        # 广东省|汕尾市|海丰县某工业园…工程: the path of divisions before the last one, which names the project
+        at = 0
+        while (step := _division_opening(h.name[at:])) and _division_opening(h.name[at + len(step) :]):
+            at += len(step)
+        prefix = h.name[:at]
     if not prefix and st.sents[i].text[max(0, h.start - 1) : h.start] == "在":
         # 在|陵城区|某某产业园项目现场: the district after 在 is where the project is, not its name, when
         # what follows opens with a name of its own (和顺县|工人文化宫建设项目 is the county's)
@@ -213,9 +219,9 @@ def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN
 
 
 def _division_opening(name: str) -> str:
-    """The full name of a county or district that opens a name (陵城区|…), or ""."""
+    """The full name of a province, city, county or district that opens a name (陵城区|…), or ""."""
     places = lexicon().gazetteer.by_name
-    return next((name[:n] for n in (5, 4, 3) if name[:n] in places and name[n - 1] in "区县市"), "")
+    return next((name[:n] for n in (5, 4, 3) if name[:n] in places and name[n - 1] in "区县市省"), "")
 
 
 def _place(

@@ -15,7 +15,7 @@ from .text import PUNCT
 _NOT_IN_NAMES = set("副的了和与等及在是对将把被从们之其我你他她您")  # not 为: 于为忠, 李为民
 _BARE_ZONE_WORDS = ("经开区", "高新区", "开发区", "综改区", "集中区", "示范区", "园区")
 _ZONE_BODY = re.compile(r"(党工委|管委会|工委)")
-_ONE_CHAR_AFTER = set("率以向对将把被从称说讲问答带携领的")
+_ONE_CHAR_AFTER = set("率以向对将把被从称说讲问答带携领的致")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
 _LATIN_NAME = re.compile(r" ?([A-Z][a-zA-Z\-']+(?: [A-Z][a-zA-Z\-']+){0,3})")
 
@@ -218,6 +218,7 @@ def find_people(
     return hits
 
 
+_HEADS = ("区长", "县长", "市长", "镇长", "乡长")
 _OWN_BODY = re.compile(r"[省市县区镇乡州盟旗]|.*(?:委|党|人大|政府|政协)")
 
 
@@ -250,14 +251,17 @@ def _names_before_titles(
     for m in matches:
         if name_at(text, m.end()) is not None or not _after_ok(text, m.end()):
             continue
-        if _OWN_BODY.match(m.group(0)):
-            continue  # 市委副书记, 县人大常委会主任: a title that names its body follows the body, not a name
+        own_body = _OWN_BODY.match(m.group(0))
         for n in (3, 2):
             start = m.start() - n
             name = text[start : m.start()] if start >= 0 else ""
             if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name[0] not in surnames or start in taken:
                 continue
             before = text[start - 1] if start else "\n"
+            if own_body and not (m.group(0) in _HEADS and n == 3 and before in _BEFORE_A_NAME):
+                # 市委副书记, 县人大常委会主任: a title that names its body follows the body, not a name;
+                # but ，石某珠区长在…: a head of government addressed after the name
+                continue
             body = org_spans.get(start)
             if not (body or before in _BEFORE_A_NAME or before in _ORG_LAST or before in _WORD_BEFORE_A_NAME):
                 continue

@@ -97,6 +97,15 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
         a.add(key, "Organization", name, i)
         return start, "Organization", key
     nxt = text[end : end + 2]
+    if (
+        nxt[:1] in ("镇", "乡")
+        and not place.endswith(("市", "县", "区"))
+        and place + nxt[0] not in lexicon().gazetteer.by_name
+    ):
+        # 东港|镇党委书记: a town of that name, not the county-level city 东港市 the stem also names
+        key = f"organization:{place}{nxt[0]}"
+        a.add(key, "Organization", place + nxt[0], i)
+        return end - len(place), "Organization", key
     hint = "county" if nxt.startswith("县") else "city" if nxt.startswith("市") else None
     key = a.place_key(place, i, hint)
     return (end - len(place), "Region", key) if key else None
@@ -188,6 +197,12 @@ def _same_written_body(prev_title: str, title: str) -> bool:
     return body is None or (prev is not None and prev.group(0) == body.group(0))
 
 
+_OWN_BODY_TITLE = re.compile(
+    r"[省市县区镇乡]|.*(?:委|党|人大|政府|政协)"
+)  # 市长, 区委书记: titles naming a body
+_PARTY_IN_A_FIRM = re.compile(r"党委(?:副)?书记|党委委员|党委常委|委员")
+
+
 def _written_body(a: ArticleState, title: str, i: int) -> str | None:
     """市委常委 in an article that names no city: the post is the 市委's as written, a body of this article
     alone (it never meets another article's 市委)."""
@@ -205,6 +220,8 @@ def _written_body(a: ArticleState, title: str, i: int) -> str | None:
 
 
 def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) -> None:  # noqa: ANN001
+    text = a.sents[i].text
+    before: tuple[int, str | None] = (-1, None)  # where the last person's name ends, and their first body
     for p in people:
         pkey = f"person:{p.name}"
         b = a.add(pkey, "Person", p.name, i)
@@ -218,6 +235,16 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
             org_key = seg.org[2] if seg.org and len(seg.org) > 2 else None
             if seg.org and org_key is None:
                 org_key = seg.org[1]
+            if (
+                org_key is None
+                and seg is p.segments[0]
+                and not p.title_after
+                and before[1]
+                and before[0] == seg.start - 1
+                and text[seg.start - 1] == "、"
+                and not _OWN_BODY_TITLE.match(seg.title)
+            ):
+                org_key = before[1]  # 县政协主席甲、秘书长乙: a title without its body, the body before
             if org_key is None and prev_org and seg.joint:
                 org_key = prev_org  # 某公司董事长兼党委书记: the second title is the same body's
             if org_key is None and prev_org:
@@ -253,6 +280,13 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                     # 区党工委书记、管委会主任 where no zone is named: the 区管委会, the same zone's other body
                     org_key = f"organization:{body[:-3]}管委会#local"
                     a.add(org_key, "Organization", body[:-3] + "管委会", i, local=True)
+            if (
+                org_key is None
+                and _PARTY_IN_A_FIRM.fullmatch(seg.title)
+                and any(title_category(x.title) == "biz" and x.org is None for x in p.segments)
+            ):
+                # 某集团董事长甲，党委副书记、副董事长、总经理乙: a firm's party committee, the firm's
+                org_key = a.context("Company", ordered, seg.start)
             if org_key is None:
                 org_key = a.context(context_kind(seg.title), ordered, seg.start)
             if org_key is None:
@@ -281,6 +315,8 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
             if top and okind == "Zone":
                 a.relations.append(Relation(pkey, "leads", org_key, i))
             prev_org, prev_title = org_key, seg.title
+        first_org = next((q.org for q in reversed(a.posts) if q.person == pkey and q.sentence == i), None)
+        before = (p.end, first_org if len(p.segments) == 1 else None)
         b.attrs["official"] = bool(b.attrs.get("official")) or official
         ordered.append((p.start, pkey))
     ordered.sort()

@@ -423,6 +423,9 @@ def find_projects(
         if _BODY_AFTER.match(masked, end):
             continue  # 上海某某建筑装饰工程|有限公司, 中铁某工程|局: a body's name, not a project's
         name, start = strip_leading(text[start:end], start)
+        firm = max((f.end() for f in _FIRM_AND.finditer(name)), default=0)
+        if firm and len(name) - firm >= 4:
+            name, start = name[firm:], start + firm  # 某某有限公司及|科技孵化园某项目: a firm, then a project
         if not anchored and _name_opening_with_yi(masked, start) < start:
             start -= 1
             name = text[start:end]
@@ -482,6 +485,7 @@ def find_projects(
     return sorted(hits + _named_without_suffix(text, hits, known, anchored_starts), key=lambda h: h.start)
 
 
+_FIRM_AND = re.compile(r"(?:有限公司|有限责任公司|公司)及")
 _ITEM = r"[^，。；：:、—\-！？,;]{3,45}"
 _LIST_VERBS = (
     "参加",

@@ -294,12 +294,14 @@ def zone_region(h: ZoneHit, prefer_province: set[str] | None = None) -> tuple[Di
     outer = resolve_place(h.outer, prefer_province)
     if outer is None:
         return resolve_place(h.inner, prefer_province), h.mid
-    prefix = outer.code[:4] if outer.level == "city" else outer.code[:2]
-    under = [
-        d for d in lexicon().gazetteer.places(h.inner) if d.code.startswith(prefix) and d.code != outer.code
-    ]
-    if under:
-        return sorted(under, key=lambda d: d.code)[0], h.mid
+    # 吉林|白城工业园区: the outer place is the province of that name when the inner lies in it, not its city
+    for o in [outer, *(d for d in lexicon().gazetteer.places(h.outer) if d.code != outer.code)]:
+        prefix = o.code[:4] if o.level == "city" else o.code[:2]
+        under = [
+            d for d in lexicon().gazetteer.places(h.inner) if d.code.startswith(prefix) and d.code != o.code
+        ]
+        if under:
+            return sorted(under, key=lambda d: d.code)[0], h.mid
     return outer, h.inner + h.mid
 
 
