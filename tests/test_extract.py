@@ -1912,3 +1912,29 @@ def test_a_firm_and_a_project_an_area_named_with_qu_and_new_projects_named_by_th
     assert {"汉某纺织", "天某科技"} <= names_of(ex, "Company")
     ex = extract_article(art("广东省汕尾市海丰县某某工业园中心启动区市政工程动工仪式举行。"))
     assert names_of(ex, "Project") == {"海丰县某某工业园中心启动区市政工程"}
+
+
+def test_a_name_before_shuai_a_county_before_a_directional_locality_and_the_one_zone_of_the_article() -> None:
+    ex = extract_article(
+        art(
+            "11月4日,区党工委书记、管委会主任刘某率高新区代表团赴上海参加活动。双方表示将与某海高新区共谋合作。"
+        )
+    )
+    assert "刘某" in names_of(ex, "Person")
+    assert names_of(ex, "Zone") == {"某海高新区"}
+    assert ("刘某", "某海高新区") in pairs(ex, "leads")
+    ex = extract_article(art("4月26日,宜良县北古城工业园区首批亿元工业项目开工。"))
+    assert names_of(ex, "Zone") == {"宜良县北古城工业园区"}
+
+
+def test_the_firm_after_its_role_and_a_trade_of_plastics() -> None:
+    ex = extract_article(
+        art(
+            "项目投资企业江苏嘉某高温材料股份有限公司总经理王某东介绍情况。"
+            "此次开工的有总投资2.2亿元的宏某塑胶PVC管材项目、总投资1.2亿元的某某设备项目等。"
+            "由开发区主任王某与山东泰某新能源科技有限公司总经理周某签约年产6万吨某某系列产品项目。"
+        )
+    )
+    assert "江苏嘉某高温材料股份有限公司" in names_of(ex, "Company")
+    assert ("宏某塑胶", "宏某塑胶PVC管材项目") in pairs(ex, "invests")
+    assert ("总经理", "山东泰某新能源科技有限公司") in posts_of(ex, "周某")

@@ -100,6 +100,13 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         cand = text[pos : pos + n]
         nxt = text[pos + n : pos + n + 2]
         if (
+            sl == 1
+            and cand[-1:] in "率携"
+            and word_freq(cand[-1] + nxt[:1]) == 0
+            and re.fullmatch(r"[\u4e00-\u9fff]{2}", cand[:2])
+        ):
+            best = (0, 2)  # 刘伟|率|高新区代表团: the verb after a two-character name
+        elif (
             len(cand) == n
             and re.fullmatch(r"[\u4e00-\u9fff]+", cand)
             and (nxt[:1] in _ONE_CHAR_AFTER or word_freq(nxt) >= 100)

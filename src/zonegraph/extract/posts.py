@@ -168,6 +168,9 @@ def _bare_zone_word(a: ArticleState, seg, i: int, written_only: bool = False) ->
     if word is None and written_only:
         return None
     if word is None and text[seg.start - 1 : seg.start] == "区":
+        zones = [k for k, b in a.m.items() if b.kind == "Zone"]
+        if len(zones) == 1:
+            return zones[0]  # 区党工委书记刘某率高新区代表团… 威海高新区: the one zone the article names
         # 区党工委书记 in an article about its 经开区: the 区 is that zone
         named = _ZONE_WORD.findall(a.title + "\n" + a.body)
         # 开发区 is also every zone's common noun (推进开发区建设): a 高新区 the text names is more telling

@@ -139,15 +139,12 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
     ranking = _RANKING.match(name)
     if ranking and len(name) - ranking.end() >= 2:
         name, start = name[ranking.end() :], start + ranking.end()
-    verb = max(
-        (j for j, ch in enumerate(name[:-4]) if ch in _VERB_BEFORE_A_PLACE and _place_at(name, j + 1)),
-        default=-1,
+    # 黄某携|上海某集团…: the verb that brings the firm along; 项目投资企业|江苏某耐…: the role the firm plays
+    cut = max(
+        (j + 1 for j, ch in enumerate(name[:-4]) if ch in _VERB_BEFORE_A_PLACE and _place_at(name, j + 1)),
+        default=0,
     )
-    if verb >= 0:
-        name, start = (
-            name[verb + 1 :],
-            start + verb + 1,
-        )  # 黄某携|上海某集团…: the verb that brings the firm along
+    name, start = name[cut:], start + cut
     changed = True
     while changed and name:
         changed = False
@@ -159,4 +156,6 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
                     return name, start  # 和顺县…: a place's name, whatever its first character
                 name, start, changed = name[len(w) :], start + len(w), True
                 break
+    if name.startswith(("企业", "单位")) and len(name) > 6 and _place_at(name, 2):
+        name, start = name[2:], start + 2
     return name, start

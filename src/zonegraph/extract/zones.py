@@ -158,6 +158,19 @@ def find_zones(text: str) -> list[ZoneHit]:
             continue
         if not mid and zclass in ("econ", "hitech") and _is_province(place):
             continue  # 山西省开发区: a province's word for its zones, not a zone
+        county = (
+            place_ending_at(text, start - 1)
+            if not mid and start >= 3 and text[start - 1] in "东南西北"
+            else None
+        )
+        if county and not place_ending_at(text, start) and county.endswith(("县", "市", "区")):
+            # 宜良县|北|古城工业园区: a county, a direction and a locality, the zone's proper part
+            place, start, inner, mid = (
+                county + text[start - 1] + place,
+                start - 1 - len(county),
+                county,
+                text[start - 1] + place,
+            )
         before = place_ending_at(text, start)
         if before and not _PROVINCE_PREFIX.fullmatch(before):
             outer = before  # 吕梁市|文水经济开发区, 武汉|东湖新技术开发区: a governing place
@@ -263,6 +276,8 @@ def _proper_mid(word: str) -> bool:
     """Two characters jieba does not know as a common word, nor as a verb: a name (沈抚, 小蓝)."""
     if len(word) != 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", word) or _generic_mid(word):
         return False
+    if word[-1] in "率携带领赴到来":
+        return False  # 刘伟|率|高新区代表团: a name and its verb before the zone, not a proper part
     toks = pos_tags(word)
     if len(toks) == 1 and toks[0][1].startswith(("v", "d", "p", "c", "r", "m", "a")):
         return False
