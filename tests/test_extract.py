@@ -1938,3 +1938,31 @@ def test_the_firm_after_its_role_and_a_trade_of_plastics() -> None:
     assert "江苏嘉某高温材料股份有限公司" in names_of(ex, "Company")
     assert ("宏某塑胶", "宏某塑胶PVC管材项目") in pairs(ex, "invests")
     assert ("总经理", "山东泰某新能源科技有限公司") in posts_of(ex, "周某")
+
+
+def test_an_amount_without_yuan_before_its_project_and_lists_of_firms_after_a_visit() -> None:
+    ex = extract_article(
+        art(
+            "签约项目分别是总投资5亿元的某型材办公家具生产项目、总投资26亿的年产20万吨高端铝材项目等。"
+            "高新区党工委委员、管委会副主任姚某洲走访恒某重工、广某生物两家企业。姚主任深入两家企业车间。"
+            "调研组先后深入某某软件园、创业园发展中心以及炬某科技、华某电子等12家企业调研。"
+        )
+    )
+    assert "年产20万吨高端铝材项目" in names_of(ex, "Project")
+    amounts = {ex.mentions[q.project].name: q.value for q in ex.quantities if q.prop == "investment"}
+    assert amounts["年产20万吨高端铝材项目"] == "2600000000"
+    companies = names_of(ex, "Company")
+    assert {"恒某重工", "广某生物", "炬某科技", "华某电子"} <= companies
+    assert not any("主任" in c or "委员" in c for c in companies)
+
+
+def test_zone_leaders_and_deputy_inspectors_and_a_body_after_you() -> None:
+    ex = extract_article(
+        art(
+            "以省委副秘书长岳某为组长,由省委政研室副主任高某民带队组成的某安高新区调研组到高新区调研。"
+            "高新区管委会领导刘某华、杨某瑞,管委会副巡视员李某红等与调研组座谈。"
+        )
+    )
+    assert posts_of(ex, "高某民") == {("副主任", "省委政研室")}
+    assert {t for t, _ in posts_of(ex, "杨某瑞")} == {"管委会领导"}
+    assert {t for t, _ in posts_of(ex, "李某红")} == {"副巡视员"}

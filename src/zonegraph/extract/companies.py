@@ -498,6 +498,12 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
                 at, piece = pieces[joined]
                 conj = re.search(r"[和及与]", piece).end()
                 pieces = [(at + conj, piece[conj:])] + pieces[joined + 1 :]
+        for k, (at_k, piece) in enumerate(pieces[:-1]):
+            if "以及" in piece:  # 西安软件园、创业园中心以及|某光科技、…等企业: the firms follow 以及
+                cut = piece.rindex("以及") + 2
+                pieces[k] = (at_k + cut, piece[cut:])
+                del pieces[:k]
+                break
         at, last = pieces[-1]
         conj = max(last.rfind(c) for c in "和及与")
         if conj > 0:
@@ -505,7 +511,7 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
         visited = [
             k
             for k, (_a, p) in enumerate(pieces)
-            if k and any(0 <= p.find(v) < len(p) - len(v) - 1 for v in ("来到", "走进", "深入"))
+            if k and any(0 <= p.find(v) < len(p) - len(v) - 1 for v in ("来到", "走进", "深入", "走访"))
         ]
         if visited:  # 杨某、杭某一行来到|中健医疗、晶洋实业等企业: the list starts after the visit's verb
             pieces = pieces[visited[-1] :]
@@ -577,7 +583,7 @@ _NOT_A_COMPANY = (
     "行业",
 )
 _LIST_LEADS = ("与", "和", "同", "及", "包括", "有", "是", "是继", "如", "像", "引进", "引入", "签约", "吸引")
-_LIST_LEADS += ("考察了", "参观了", "走访了", "调研了", "察看了", "视察了", "实地考察", "实地察看")
+_LIST_LEADS += ("考察了", "参观了", "走访了", "调研了", "察看了", "视察了", "实地考察", "实地察看", "走访")
 _VISIT_LEADS = ("来到", "走进", "深入", "走访", "到")  # what opens the list of places a visit goes to
 
 
@@ -616,10 +622,14 @@ def find_subject_brands(text: str, hits: list[OrgHit]) -> list[OrgHit]:
 
 
 def _listed_items(items: list[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[OrgHit]:
+    from .people import titles_re  # noqa: PLC0415 - people reads this module
+
     out = []
     for start, end, item in items:
         if any(s < end and start < e for s, e in taken):
             continue
+        if titles_re().search(item) or item.endswith(_VISIT_LEADS):
+            continue  # 高新区党工委委员、…, 姚主任深入|两家企业: a person or a visit, no firm
         item, start = strip_leading(item.strip(), start + len(item) - len(item.lstrip()))
         if not (3 <= len(item) <= 12 or short_brand(item)) or re.search(r"\d", item):
             continue

@@ -123,7 +123,7 @@ def _zone_inside(a: ArticleState, text: str, start: int, stop: int) -> tuple[int
 def body_between(a: ArticleState, text: str, start: int, end: int, i: int) -> tuple[int, str, str] | None:
     """The body written between two titles of a chain (…、自贸区开封片区管委会|常务副主任): an organisation
     named as written, unless it is a place or a zone (those have their own rules)."""
-    name = text[start:end]
+    name, start = strip_leading(text[start:end], start)  # 组长，由|省委政研室副主任: the word that leads it
     if place_ending_at(name, len(name)) == name or titles_re().search(name):
         return None
     if name.endswith(tuple(lexicon().zone_types)) or name.endswith("综改区"):
