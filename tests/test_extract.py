@@ -1966,3 +1966,15 @@ def test_zone_leaders_and_deputy_inspectors_and_a_body_after_you() -> None:
     assert posts_of(ex, "高某民") == {("副主任", "省委政研室")}
     assert {t for t, _ in posts_of(ex, "杨某瑞")} == {"管委会领导"}
     assert {t for t, _ in posts_of(ex, "李某红")} == {"副巡视员"}
+
+
+def test_a_municipalitys_zone_a_citys_urban_park_and_items_with_capacities_on_a_list_of_projects() -> None:
+    ex = extract_article(
+        art(
+            "投资方在天津高新区加快投资落地。在江苏省泰兴市城区工业园区的车间里生产。上海市开发区协会开会。"
+            "深圳立某信5万吨致密刚玉及1万吨蓝刚玉、安某科技新能源材料等项目已建成投产;"
+            "路某实业25万吨磷酸二铵技改等项目正在加速推进。"
+        )
+    )
+    assert names_of(ex, "Zone") == {"天津高新区", "江苏省泰兴市城区工业园区"}
+    assert {"深圳立某信5万吨致密刚玉及1万吨蓝刚玉", "路某实业25万吨磷酸二铵技改"} <= names_of(ex, "Project")

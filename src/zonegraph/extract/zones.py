@@ -158,6 +158,8 @@ def find_zones(text: str) -> list[ZoneHit]:
             continue
         if not mid and zclass in ("econ", "hitech") and _is_province(place):
             continue  # 山西省开发区: a province's word for its zones, not a zone
+        if not mid and suffix == "开发区" and place.endswith("市") and _is_municipality(place):
+            continue  # 上海市开发区协会: a municipality's word for its zones (天津开发区 is one zone)
         county = (
             place_ending_at(text, start - 1)
             if not mid and start >= 3 and text[start - 1] in "东南西北"
@@ -258,12 +260,19 @@ _GENERIC_MID = set("全省市县区级国家以上各个该本其新老")
 _FUNCTION_CHARS = set("就了着好是类和为到在的地得与及也都又还被把将对向从以于而等")
 
 
+def _is_municipality(place: str) -> bool:
+    return any(d.level == "province" and d.name.endswith("市") for d in lexicon().gazetteer.places(place))
+
+
 def _generic_mid(mid: str) -> bool:
+    if mid == "城区":
+        return False  # 泰兴市|城区|工业园区: the city's urban area names its park
     return any(ch in _GENERIC_MID for ch in mid)
 
 
 def _is_province(place: str) -> bool:
-    return any(d.level == "province" for d in lexicon().gazetteer.places(place))
+    """山西, 河南省: a province; 天津, 北京市 are cities too (a municipality's 天津高新区 is a zone)."""
+    return any(d.level == "province" and not d.name.endswith("市") for d in lexicon().gazetteer.places(place))
 
 
 def _verb_mid(mid: str) -> bool:
