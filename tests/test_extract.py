@@ -1978,3 +1978,24 @@ def test_a_municipalitys_zone_a_citys_urban_park_and_items_with_capacities_on_a_
     )
     assert names_of(ex, "Zone") == {"天津高新区", "江苏省泰兴市城区工业园区"}
     assert {"深圳立某信5万吨致密刚玉及1万吨蓝刚玉", "路某实业25万吨磷酸二铵技改"} <= names_of(ex, "Project")
+
+
+def test_a_park_opening_its_sentence_with_its_land_a_projects_stage_and_he_before_the_party() -> None:
+    ex = extract_article(
+        art(
+            "综改区落实习近平总书记和党中央赋予的使命。某胜丰智能终端制造产业园占地319亩,2021年当年签约、当年投产。"
+            "新入区项目湛江市中某电气有限公司董事长林某佳表示。"
+            "调研组实地参观了圣某新材料、佩某来百万台发电机等重点项目。专家们到某某展示交易中心、歌某电子产业园等项目进行实地参观。"
+        )
+    )
+    assert "和党" not in names_of(ex, "Person")
+    projects = names_of(ex, "Project")
+    assert {"某胜丰智能终端制造产业园", "歌某电子产业园"} <= projects
+    assert "新入区项目" not in projects
+
+
+def test_a_one_paragraph_text_that_closes_with_its_reporter() -> None:
+    from zonegraph.read.furniture import split_furniture
+
+    text = "◎1月2日,领导来保税区调研。" + "调研组听取了保税区情况介绍和项目进展情况汇报,给予充分肯定。" * 6
+    assert split_furniture(text + "◎1月12日,考察团来保税区考察学习。 记者韩某新").author == "韩某新"

@@ -120,6 +120,7 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
             and word_freq(text[pos + 2 : pos + 4]) >= 1000
             and word_freq(text[pos + 1 : pos + 3]) == 0
             and word_freq(text[pos : pos + 2]) < 50  # 区领导|班子建设: a word, not a name
+            and not (text[pos] in "和与及同跟" and word_freq(text[pos + 1]) > 0)  # 总书记和|党中央
         ):
             best = (0, 2)  # 刘涛|定期带领: a common word follows two characters that join nothing
         else:

@@ -97,6 +97,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False
     if re.search(r"\d{4}年度?第[\d一二三四五六七八九十]+[期批]$", core):
         return False  # 开发区2020年第二期项目: a batch of projects
+    if re.fullmatch(r"新?(?:入区|入园|签约|开工|落户|引进|上马|建成|投产|竣工)", core):
+        return False  # 新入区项目: a project at a stage, not one named
     if core.startswith(_QUANTITY_LEADS) or _EVENT.search(core):
         return False  # 更多新能源上下游产业项目, …招商推介会暨重点合作项目: some projects, or an event's
     for head in ("新建", "续建", "在建", "拟建"):
@@ -527,11 +529,11 @@ def _titled(name: str) -> bool:
 # A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
 _PROJECT_LIST = re.compile(
     rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:[^，。；]{{0,40}}?的)?"
-    rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|重点|重大|产业性|产业类)项目"
+    rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|(?:重点|重大)(?:产业|工业)?|产业性|产业类)项目"
     # 深入到A、B、C等项目现场: the sites a visit goes to
     rf"|项目(?=(?:建设)?(?:现场|工地))"
     # 到A、B、C等项目进行实地调研: the projects a visit looks at
-    rf"|项目(?=(?:进行|开展)?了?(?:实地|现场)?(?:调研|考察|观摩|察看|视察))"
+    rf"|项目(?=(?:进行|开展)?了?(?:实地|现场)?(?:调研|考察|观摩|察看|视察|参观))"
     # 签约了总投资6.3亿元的A、总投资2亿元的B等项目；, …等项目28个, …等在谈项目: a list whose closer says
     # less names its projects only when its items carry their figures (总投资…的), read below
     rf"|(?P<weak>项目(?=[，。；;,]|$)|[\u4e00-\u9fff]{{0,4}}?项目(?:(?:\d+|[一二两三四五六七八九十]+)[个项])?))"
@@ -567,6 +569,11 @@ _BUILT_THING = re.compile(
 )
 _COMPANY_END = ("公司", "集团", "企业", "厂")
 # X产业园，由A、B共同投资建设: what the clause says companies build is a project
+# 某胜丰智能终端制造产业园占地319亩，…: a park opening its sentence with its own land or money is a project
+_MEASURED_SUBJECT = re.compile(
+    r"^([^，。；、：:！？“”（）(),\s]{4,16}?(?:产业园|产业基地|科技城|产业城|创新谷|智谷))"
+    r"(?:项目)?(?:总)?(?:占地|用地|投资|计划投资)(?:面积)?(?:约|近|超)?\d"
+)
 _BUILT_BY_SUBJECT = re.compile(
     r"(?:^|[，。；：:,\s]\s*)([^，。；、：:！？“”（）(),\s]{2,16}?(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷))"
     r"[，,]?由[^，。；]{2,80}?(?:投资|出资)"
@@ -597,15 +604,17 @@ def _named_without_suffix(
     out: list[ProjectHit] = []
     taken = [(h.start, h.end) for h in hits]
 
-    def add(start: int, name: str, listed: bool = False) -> None:
+    def add(start: int, name: str, listed: bool = False, subject: bool = False) -> None:
         lead = len(name) - len(name.lstrip(" \u3000"))
         start, name = start + lead, name.strip(" \u3000")
         # …县领导分别参加|顶辉新材料、…: the first item starts after the verb that leads the list
         cut = max((name.rfind(v) + len(v) for v in _LIST_VERBS if v in name), default=0)
-        if not cut:
+        if not cut and not subject:  # a sentence's subject (达胜丰…产业园占地…) has no verb before it
             cut = _verb_phrase_before(name)  # 已成功推荐|御捷新能源汽车、…: the verb that leads the list
         if cut and name.startswith("了", cut) and len(name) - cut > 3:
             cut += 1  # 引进了|晶某洋、…: the verb's particle
+        if not cut and not subject and name.startswith("有") and len(name) > 4 and word_freq(name[:2]) == 0:
+            cut = 1  # 7月21日，有|海某生物、…等6个项目集中开工: the verb that says there are some
         start, name = start + cut, name[cut:]
         lead = TIME_LEAD.match(name)  # 投资8亿元|界首市出口企业培育基地: the figure before the name
         figured = False
@@ -679,6 +688,8 @@ def _named_without_suffix(
             add(pos, m.group(0))
     for m in _BUILT_BY_SUBJECT.finditer(text):
         add(m.start(1), m.group(1))
+    for m in _MEASURED_SUBJECT.finditer(text):
+        add(m.start(1), m.group(1), subject=True)
     return out
 
 

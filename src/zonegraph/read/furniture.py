@@ -106,7 +106,8 @@ def find_author(lines: list[str]) -> str | None:
     # the end of the text is its last lines before the page's own furniture (责任编辑:…, 扫一扫…)
     body = [ln for ln in lines if not _FURNITURE_LINE.match(ln) and not _CHROME.search(ln)]
     head = [ln for ln in lines if ln.strip()][:5]  # blank lines between paragraphs are no lines of text
-    tail = body[-2:] if len(lines) > 5 else []
+    # a short page's last line is read at its end too: a one-paragraph text that closes with 记者X
+    tail = body[-2:] if len(lines) > 5 else body[-1:]
     # 1. a role word followed by a name: 记者X, (记者 X 见习记者 Y), 作者:本报记者 X, (撰稿:X), 通讯员X
     for zone, window in ((head, 160), (tail, 160)):
         for line in zone:
