@@ -1999,3 +1999,13 @@ def test_a_one_paragraph_text_that_closes_with_its_reporter() -> None:
 
     text = "◎1月2日,领导来保税区调研。" + "调研组听取了保税区情况介绍和项目进展情况汇报,给予充分肯定。" * 6
     assert split_furniture(text + "◎1月12日,考察团来保税区考察学习。 记者韩某新").author == "韩某新"
+
+
+def test_honorary_heads_and_board_members_of_an_association() -> None:
+    ex = extract_article(
+        art(
+            "北京某州企业商会组织部分企业家出席活动,名誉会长张某炜,会长王某勇,理事梁某军、岳某飞出席此次活动。"
+        )
+    )
+    assert {"名誉会长"} == {t for t, _ in posts_of(ex, "张某炜")}
+    assert {"梁某军", "岳某飞"} <= names_of(ex, "Person")
