@@ -2009,3 +2009,35 @@ def test_honorary_heads_and_board_members_of_an_association() -> None:
     )
     assert {"名誉会长"} == {t for t, _ in posts_of(ex, "张某炜")}
     assert {"梁某军", "岳某飞"} <= names_of(ex, "Person")
+
+
+def test_a_name_before_yiji_a_firm_after_a_verb_and_projects_another_county_names() -> None:
+    ex = extract_article(
+        art(
+            "大同市副市长马某全、荆某以及北京碧某源科技股份有限公司董事长文某平参加开工仪式。"
+            "南郊区与利创新能源光伏电力有限公司签约5万千瓦光伏发电项目。要以建某集团为龙头企业。"
+            "城区领导在2016北京山西商会项目推介会上签约。"
+        )
+    )
+    assert "荆某" in names_of(ex, "Person")
+    companies = names_of(ex, "Company")
+    assert {"利创新能源光伏电力有限公司", "建某集团"} <= companies
+    assert not any(p.endswith("商会项目") for p in names_of(ex, "Project"))
+    ex = extract_article(
+        art(
+            "先后查看了蒲县产业集聚区服务中心及标准厂房建设项目,大宁县鸿某塑胶公司防护手套项目,"
+            "屯里镇桑峨村大型农光互补光伏扶贫电站建设项目。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert "蒲县产业集聚区服务中心及标准厂房建设项目" in projects
+    assert "屯里镇桑峨村" not in names_of(ex, "Company")
+    placed = {p for p, _ in pairs(ex, "locatedIn")}
+    assert "大宁县鸿某塑胶公司防护手套项目" not in placed
+
+
+def test_a_spaced_name_before_a_bar_in_a_page_head() -> None:
+    from zonegraph.read.furniture import split_furniture
+
+    page = "2017-6-19 10:46| 发布者: | 查看: 493| 评论: 0|原作者: 孙 某|来自: 运城日报\n\n正文第一段。\n正文第二段。"
+    assert split_furniture(page).author == "孙某"

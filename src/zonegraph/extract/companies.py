@@ -287,7 +287,10 @@ def verb_boundary(text: str, start: int, end: int) -> int:
     proper = False
     depth = 0  # inside brackets: (山西) after a name is a qualifier, not its proper part
     singles = 0
+    right = ""  # the word right of this one
     for s, e, word, flag in reversed(toks):
+        joined = word[-1:] + right  # 利|创新|能源: 新 and 能源 make 新能源, the verb is a cut of the name
+        right = word
         if word in ")）":
             depth += 1
         elif word in "(（":
@@ -300,7 +303,7 @@ def verb_boundary(text: str, start: int, end: int) -> int:
                 word in _ORDINALS and (s == 0 or text[s - 1] in _ITEM_START)
             )
         else:
-            function = flag.startswith(_FUNCTION_FLAGS) and word_freq(word) >= 200
+            function = flag.startswith(_FUNCTION_FLAGS) and word_freq(word) >= 200 and joined not in industry
         if proper and function and not is_place and word not in industry:
             return e
         singles = singles + 1 if len(word) == 1 and not function else 0

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..model import Quantity, Relation
 from .amounts import find_amounts
-from .companies import find_known, legal_base, short_forms
+from .companies import find_known, legal_base, place_prefix, short_forms
 from .lexicon import industry_suffix, lexicon
 from .projects import (
     ANAPHORS,
@@ -256,8 +256,13 @@ def _place(
     where = zone_here[-1] if zone_here and zone_here[-1] != main and main else main
     if zone_here and not main:
         where = zone_here[-1]
-    if where and not zone_here and _named_elsewhere(st, str(st.m[key].name), where):
-        return
+    name = str(st.m[key].name)
+    if where and _named_elsewhere(st, name, where):
+        # 垣曲县北方铜业…项目 in an article about 盐湖高新区; …、大宁县某公司防护手套项目 beside a zone that
+        # another item names: a county its own name gives (a city there is rather where a firm is registered)
+        county = (place_prefix(name) or "").endswith(("县", "区", "旗"))
+        if not zone_here or (not before and county):
+            return
     if where and not zone_here and _sited_in_a_place(text[clause_around(text, start, end)[0] : start]):
         return  # 拟在我市投资建设X产业园: the sentence sites it in a city or county, not in the zone
     if where:
@@ -370,6 +375,8 @@ def _investor(
         _company_forms(st, company_names),
         guess=h.boundary != "list",  # items of a list: only companies the article names
     )
+    if brand and re.search(r"[村镇乡]$|街道$|社区$", brand):
+        brand = None  # 屯里镇桑峨村|大型农光互补光伏电站项目: a village's project, no firm
     if brand:
         brand = _shared_brand(st, brand)
     if (

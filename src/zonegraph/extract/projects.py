@@ -13,7 +13,7 @@ from .zones import place_ending_at
 
 # 建设项目 and 工程项目 end a name as one suffix (建设 alone would be a boundary); …项目负责人 is a title
 _SUFFIX = re.compile(
-    r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司|管理(?!中心))"
+    r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司|管理(?!中心)|推介|洽谈会)"
     r"(?<!工程(?=[车师队兵院局]))"  # 几十辆工程车, 工程师: a word that goes on
     # 北京营森工程管理有限公司, 某项目管理有限公司: the word is part of a company's name
     r"(?!(?:管理|技术|咨询|设计|建设|服务|科技|发展|投资|监理)(?:有限|股份|集团|公司))"

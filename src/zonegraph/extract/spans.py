@@ -75,8 +75,8 @@ def scan_left(
         b = boundary_ending_at(text, pos, extra_boundaries, words)
         if b == "有" and text.startswith(tuple(w[1:] for w in _WORDS_WITH_YOU), pos):
             b = None  # …有限公司, 有机三废, 有色金属: a word that starts with 有, not the verb
-        if b and len(b) >= 2 and text.startswith("区", pos) and pos < end:
-            b = None  # 园区|启动区|合作项目, 服务区: a verb that names an area with 区 is a noun
+        if b and len(b) >= 2 and text.startswith(("区", "中心"), pos) and pos < end:
+            b = None  # 园区|启动区|合作项目, 服务中心: a verb that names an area or a centre is a noun
         if (b == "工程" and text.startswith(_INSIDE_AN_ORG, pos)) or (
             b == "项目" and text.startswith(("管理", "咨询"), pos)
         ):

@@ -40,7 +40,7 @@ _SUMMARY = re.compile(rf"^{_SP}*(?:核心提示|摘要|导读|内容提要){_SP}
 _ROLE = r"(?:本报|本台|本刊|首席|特约|融媒|见习|实习|驻\S{1,4}?)?记者|通讯员|撰稿人?|撰文|作者|文(?=[:：/／])|供稿"
 _NAME_END = rf"(?=报道|摄影?|{_SP}|[)）、，,;；:：/／|]|$|通讯员|见习|记者|实习|$)"
 _AFTER_ROLE = re.compile(
-    rf"(?:{_ROLE}){_SP}*[:：/／]?{_SP}*([{_HAN}]{{2,4}}?|[{_HAN}]{_SP}[{_HAN}](?=[{_SPC})）]|$)){_NAME_END}"
+    rf"(?:{_ROLE}){_SP}*[:：/／]?{_SP}*([{_HAN}]{{2,4}}?|[{_HAN}]{_SP}[{_HAN}](?=[{_SPC})）|｜]|$)){_NAME_END}"
 )
 _REPORTER = re.compile(rf"(?:{_ROLE})")
 _REPORTED_FROM = re.compile(rf"(?:{_ROLE}){_SP}*([{_HAN}]{{4,7}}?)报道")
