@@ -2041,3 +2041,19 @@ def test_a_spaced_name_before_a_bar_in_a_page_head() -> None:
 
     page = "2017-6-19 10:46| 发布者: | 查看: 493| 评论: 0|原作者: 孙 某|来自: 运城日报\n\n正文第一段。\n正文第二段。"
     assert split_furniture(page).author == "孙某"
+
+
+def test_two_projects_named_after_their_count_and_built_by_a_joint_venture() -> None:
+    ex = extract_article(
+        art(
+            "此次签约的两个项目分别为固体废物综合利用与处置中心项目、5万吨铝杆连铸连轧项目。"
+            "固体废物综合利用与处置中心项目由臣某环境科技有限公司和美国阳某发展集团有限公司合资建设。"
+            "企业将投资建设年产100万吨铸管、50万吨铸件等生产、销售项目。项目用地约400亩(项目分两期建设)。"
+            "据该县商务局副局长许某生介绍,项目进展顺利。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"固体废物综合利用与处置中心项目", "5万吨铝杆连铸连轧项目"} <= projects
+    assert not any("等" in p or "(" in p for p in projects)
+    assert {w for w, _ in pairs(ex, "invests")} == {"臣某环境科技有限公司", "美国阳某发展集团有限公司"}
+    assert posts_of(ex, "许某生") == {("副局长", "商务局")}

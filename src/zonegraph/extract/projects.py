@@ -118,6 +118,10 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
     if core.endswith(("等", "暨", "和", "与", "及", "多", "各", "诸")) or len(core) < 3 or slogan(core):
         return False
+    if ("等" in core and "、" in core) or re.search(r"[（(][^)）]*$", core):
+        return (
+            False  # 年产A、B等生产、销售项目: what a firm makes, listed; 用地400亩(项目…: an aside cut open
+        )
     if re.match(r"(?:高新|经开)(?!技术|产业|区)[\u4e00-\u9fff]{4}", core):
         return True  # 高新|实验学校项目: named after the zone it serves, as a place names one
     category = _CATEGORY.search(core)
@@ -378,7 +382,12 @@ def find_projects(
     )
     listed = [m.span(1) for m in _PROJECT_LIST.finditer(masked) if _names_projects(m)]
     # 竣工项目3个，总投资8.7亿元，分别是：A项目、B项目: a count's items are projects, proper names or not
-    counted = [m.span("items") for m in _INCLUDED.finditer(masked) if m.group("count")]
+    # …两个项目分别为A项目、B项目: the count may stand before 项目 too
+    counted = [
+        m.span("items")
+        for m in _INCLUDED.finditer(masked)
+        if m.group("count") or _COUNT_BEFORE.search(masked, max(0, m.start() - 6), m.start())
+    ]
     listed += counted
     prev_end = 0
     for m in _SUFFIX.finditer(masked):
@@ -440,8 +449,8 @@ def find_projects(
         if "〇" in masked[start:end]:
             continue
         core = name[: -len(m.group(1))]
-        if len(core) < 2 or core.endswith("等"):
-            continue  # …、B等项目: the list's last item, read with the list
+        if len(core) < 2 or core.endswith("等") or ("等" in core and "、" in core):
+            continue  # …、B等项目: the list's last item, read with the list (A、B等生产项目 too)
         if _AGGREGATE_BEFORE.search(masked[:start]) or re.match(r"^(\d+|[一二两三四五六七八九十]+)个", name):
             continue
         if re.search(r"(\d+|[一二两三四五六七八九十百千]+)个$", core) or re.match(r"\d+[个项]", masked[end:]):
@@ -487,6 +496,7 @@ def find_projects(
     return sorted(hits + _named_without_suffix(text, hits, known, anchored_starts), key=lambda h: h.start)
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,2}$")
 _FIRM_AND = re.compile(r"(?:有限公司|有限责任公司|公司)及")
 _ITEM = r"[^，。；：:、—\-！？,;]{3,45}"
 _LIST_VERBS = (
