@@ -227,7 +227,7 @@ def find_people(
 
 
 _HEADS = ("区长", "县长", "市长", "镇长", "乡长")
-_OWN_BODY = re.compile(r"[省市县区镇乡州盟旗]|.*(?:委|党|人大|政府|政协)")
+OWN_BODY = re.compile(r"[省市县区镇乡州盟旗]|.*(?:委|党|人大|政府|政协)")
 
 
 def _place_stem(name: str) -> bool:
@@ -259,7 +259,7 @@ def _names_before_titles(
     for m in matches:
         if name_at(text, m.end()) is not None or not _after_ok(text, m.end()):
             continue
-        own_body = _OWN_BODY.match(m.group(0))
+        own_body = OWN_BODY.match(m.group(0))
         for n in (3, 2):
             start = m.start() - n
             name = text[start : m.start()] if start >= 0 else ""

@@ -8,7 +8,7 @@ import re
 from ..model import Post, Relation
 from .companies import find_known, has_proper_marker, org_boundaries
 from .lexicon import lexicon
-from .people import LEAD_TITLES, context_kind, inherits, title_category, titles_re
+from .people import LEAD_TITLES, OWN_BODY, context_kind, inherits, title_category, titles_re
 from .spans import scan_left, strip_leading
 from .state import ArticleState
 from .zones import place_ending_at
@@ -81,9 +81,8 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
         else:
             words = org_boundaries()
             if m.group(0) in ("办", "办公室", "中心", "服务中心"):
-                words = tuple(
-                    w for w in words if w != "项目"
-                )  # 重点项目办|主任: an office named for projects
+                # 重点项目办|主任: an office named for projects
+                words = tuple(w for w in words if w != "项目")
             start = scan_left(text, m.end(), limit=16, words=words)
         name, start = strip_leading(text[start:stop], start)
         if len(name) < 3 or place_ending_at(name, len(name)) == name:
@@ -200,9 +199,6 @@ def _same_written_body(prev_title: str, title: str) -> bool:
     return body is None or (prev is not None and prev.group(0) == body.group(0))
 
 
-_OWN_BODY_TITLE = re.compile(
-    r"[省市县区镇乡]|.*(?:委|党|人大|政府|政协)"
-)  # 市长, 区委书记: titles naming a body
 _PARTY_IN_A_FIRM = re.compile(r"党委(?:副)?书记|党委委员|党委常委|委员")
 
 
@@ -245,7 +241,7 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                 and before[1]
                 and before[0] == seg.start - 1
                 and text[seg.start - 1] == "、"
-                and not _OWN_BODY_TITLE.match(seg.title)
+                and not OWN_BODY.match(seg.title)  # 市长, 区委书记: a title naming its own body
             ):
                 org_key = before[1]  # 县政协主席甲、秘书长乙: a title without its body, the body before
             if org_key is None and prev_org and seg.joint:

@@ -113,11 +113,10 @@ class ArticleState:
                 d = sorted(same, key=lambda x: (x.province_code not in self.provinces, x.code))[0]
         key = f"region:{d.code}"
         self.add(key, "Region", d.name, sentence, code=d.code, level=d.level)
+        # 海门市 of an older text, now 海门区: the name it was written by
         written = place + {"city": "市", "county": "县"}.get(hint or "", "") if len(place) == 2 else place
         if written != d.name and written.endswith(("市", "县", "区")) and len(written) >= 3:
-            self.m[key].aliases.add(
-                written
-            )  # 海门市 of an older text, now 海门区: the name it was written by
+            self.m[key].aliases.add(written)
         self.last[d.level] = key
         return key
 
