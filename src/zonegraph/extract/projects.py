@@ -550,14 +550,11 @@ _PROJECT_LIST = re.compile(
 )
 
 
-_CAPACITY_IN_ITEM = re.compile(r"\d+(?:\.\d+)?\s*[万千]?(?:吨|台|套|件|辆|平方米|GW|MW)")
-
-
 def _names_projects(m: re.Match[str]) -> bool:
     """涵盖人才房、养老服务等项目 lists kinds; 总投资2亿元的A、…等项目 names projects, with their figures: a list
     closed by a weak closer names projects only when its items carry their figures."""
     # …深圳某信5万吨致密刚玉及1万吨蓝刚玉、…等项目已建成投产: items with their capacities name projects too
-    return m.group("weak") is None or "投资" in m.group(1) or _CAPACITY_IN_ITEM.search(m.group(1)) is not None
+    return m.group("weak") is None or "投资" in m.group(1) or CAPACITY.search(m.group(1)) is not None
 
 
 # 先后来到A、B，C、D等9个项目现场: the places a visit goes to, written before a comma inside its list
