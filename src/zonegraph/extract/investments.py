@@ -23,6 +23,7 @@ from .projects import (
     is_specific_project,
     starts_proper,
 )
+from .spans import division_at
 from .state import ArticleState, clause_around, item_start, lcs_ratio
 from .zones import place_ending_at, resolve_place
 
@@ -199,13 +200,13 @@ def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN
     if not prefix:
         # 广东省|汕尾市|海丰县某工业园…工程: the path of divisions before the last one, which names the project
         at = 0
-        while (step := _division_opening(h.name[at:])) and _division_opening(h.name[at + len(step) :]):
+        while (step := division_at(h.name[at:])) and division_at(h.name[at + len(step) :]):
             at += len(step)
         prefix = h.name[:at]
     if not prefix and st.sents[i].text[max(0, h.start - 1) : h.start] == "在":
         # 在|陵城区|某某产业园项目现场: the district after 在 is where the project is, not its name, when
         # what follows opens with a name of its own (和顺县|工人文化宫建设项目 is the county's)
-        prefix = _division_opening(h.name)
+        prefix = division_at(h.name)
         if prefix and not starts_proper(h.name[len(prefix) :]):
             prefix = ""
     own = h.name[len(prefix) :]
@@ -216,12 +217,6 @@ def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN
     if own != h.name:
         st.m[key].aliases.add(h.name)
     return key
-
-
-def _division_opening(name: str) -> str:
-    """The full name of a province, city, county or district that opens a name (陵城区|…), or ""."""
-    places = lexicon().gazetteer.by_name
-    return next((name[:n] for n in (5, 4, 3) if name[:n] in places and name[n - 1] in "区县市省"), "")
 
 
 def _place(

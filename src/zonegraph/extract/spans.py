@@ -88,7 +88,7 @@ def scan_left(
             ch in soft
             and pos < end
             and specific is not None
-            and not _division_at(text, pos - 1)  # 和顺县: the county's first character, not a conjunction
+            and not division_at(text, pos - 1)  # 和顺县: the county's first character, not a conjunction
             and specific(text[pos:end], pos - 1)
         ):
             break
@@ -109,12 +109,11 @@ def _leading_words() -> tuple[str, ...]:
     return LEADING + lexicon().boundaries
 
 
-def _division_at(text: str, i: int) -> bool:
-    """A full division name starts at i (和顺县: 和 is no conjunction there)."""
+def division_at(text: str, i: int = 0) -> str:
+    """The full division name that starts at i, the longest, or "" (和顺县: 和 is no conjunction there)."""
     places = lexicon().gazetteer.by_name
-    return any(
-        text[i : i + n] in places and text[i : i + n].endswith(("县", "市", "区", "省")) for n in (3, 4, 5)
-    )
+    names = (text[i : i + n] for n in (5, 4, 3))
+    return next((c for c in names if len(c) >= 3 and c in places and c[-1] in "县市区省"), "")
 
 
 # one-character verbs that take a firm as object (携, 邀, 赴); inside a name only where no place follows them
@@ -152,7 +151,7 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
             if name.startswith(w) and len(name) > len(w) + 1:
                 if w == "有" and name.startswith(_WORDS_WITH_YOU):
                     return name, start  # 有机三废…: a word that starts with 有
-                if _division_at(name, 0):
+                if division_at(name):
                     return name, start  # 和顺县…: a place's name, whatever its first character
                 name, start, changed = name[len(w) :], start + len(w), True
                 break
