@@ -29,9 +29,8 @@ _PARTY_ORGAN = re.compile(
 
 def add_full_places(a: ArticleState, text: str, i: int, ordered: list[tuple[int, str]]) -> None:
     """Full division names (山阴县, 忻州市) in the text: the context for 县委副书记, 市领导 …, each from where it
-    is written on (the sentence's places become the last seen once the sentence is read: 市委常委任某宣读…
-    经临汾市委研究决定 is no official of 临汾)."""
-    seen = dict(a.last)
+    is written on (they become the last seen once the sentence is read: 市委常委任某宣读…经临汾市委研究决定 is
+    no official of 临汾)."""
     for m in re.finditer(
         r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|市|县|区|省)(?=[\u4e00-\u9fff，。、])", text
     ):
@@ -47,8 +46,6 @@ def add_full_places(a: ArticleState, text: str, i: int, ordered: list[tuple[int,
                 if key:
                     ordered.append((j, key))
                 break
-    a.last.clear()
-    a.last.update(seen)
 
 
 def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str, str] | None:

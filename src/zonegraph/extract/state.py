@@ -117,7 +117,6 @@ class ArticleState:
         written = place + {"city": "市", "county": "县"}.get(hint or "", "") if len(place) == 2 else place
         if written != d.name and written.endswith(("市", "县", "区")) and len(written) >= 3:
             self.m[key].aliases.add(written)
-        self.last[d.level] = key
         return key
 
     def context(self, kind: str, ordered: list[tuple[int, str]], pos: int) -> str | None:
