@@ -88,6 +88,11 @@ class ProjectHit:
     boundary: str | None = None
 
 
+def _listing(core: str) -> bool:
+    """年产A、B等生产、销售项目: what a firm makes, listed, is no project's name."""
+    return "等" in core and "、" in core
+
+
 def is_specific_project(name: str, known: set[str]) -> bool:
     """A named project: it names an investor, a place, a zone or a quantity, not only a kind of project."""
     core = re.sub(r"(工程建设项目|建设项目|工程项目|项目|工程)$", "", name)
@@ -118,10 +123,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
     if core.endswith(("等", "暨", "和", "与", "及", "多", "各", "诸")) or len(core) < 3 or slogan(core):
         return False
-    if ("等" in core and "、" in core) or re.search(r"[（(][^)）]*$", core):
-        return (
-            False  # 年产A、B等生产、销售项目: what a firm makes, listed; 用地400亩(项目…: an aside cut open
-        )
+    if _listing(core) or re.search(r"[（(][^)）]*$", core):
+        return False  # 用地400亩(项目…: an aside cut open
     if re.match(r"(?:高新|经开)(?!技术|产业|区)[\u4e00-\u9fff]{4}", core):
         return True  # 高新|实验学校项目: named after the zone it serves, as a place names one
     category = _CATEGORY.search(core)
@@ -449,8 +452,8 @@ def find_projects(
         if "〇" in masked[start:end]:
             continue
         core = name[: -len(m.group(1))]
-        if len(core) < 2 or core.endswith("等") or ("等" in core and "、" in core):
-            continue  # …、B等项目: the list's last item, read with the list (A、B等生产项目 too)
+        if len(core) < 2 or core.endswith("等") or _listing(core):
+            continue  # …、B等项目: the list's last item, read with the list
         if _AGGREGATE_BEFORE.search(masked[:start]) or re.match(r"^(\d+|[一二两三四五六七八九十]+)个", name):
             continue
         if re.search(r"(\d+|[一二两三四五六七八九十百千]+)个$", core) or re.match(r"\d+[个项]", masked[end:]):
@@ -756,16 +759,12 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
                 return form  # 振华油脂|项目: a project named after the company alone is its own
     after_zone = _ZONE_PREFIX.sub("", core)
     firm = _FIRM_BEFORE_CAPACITY.match(after_zone)
-    if (
-        firm
-        and place_prefix(firm.group(1))
-        and has_proper_marker(firm.group(1)[len(place_prefix(firm.group(1))) :])
-    ):
-        rest = firm.group(1)[len(place_prefix(firm.group(1))) :]
-        if industry_suffix(rest) or len(rest) >= 4:
-            return firm.group(
-                1
-            )  # 江苏某旺食品|年产5000吨…: a place, a brand and its trade, then what it makes
+    firm_place = place_prefix(firm.group(1)) if firm else None
+    if firm and firm_place:
+        rest = firm.group(1)[len(firm_place) :]
+        # 江苏某旺食品|年产5000吨…: a place, a brand and its trade, then what it makes
+        if has_proper_marker(rest) and (industry_suffix(rest) or len(rest) >= 4):
+            return firm.group(1)
     cap = _BRAND_BEFORE_CAPACITY.match(after_zone)
     trade = industry_suffix(cap.group(1)) if cap else None
     if cap and trade and len(cap.group(1)) - len(trade) >= 2 and not place_prefix(cap.group(1)):
