@@ -2057,3 +2057,80 @@ def test_two_projects_named_after_their_count_and_built_by_a_joint_venture() -> 
     assert not any("等" in p or "(" in p for p in projects)
     assert {w for w, _ in pairs(ex, "invests")} == {"臣某环境科技有限公司", "美国阳某发展集团有限公司"}
     assert posts_of(ex, "许某生") == {("副局长", "商务局")}
+
+
+def test_a_park_named_by_a_rare_word_fields_of_a_count_and_a_years_projects() -> None:
+    ex = extract_article(
+        art(
+            "区政协主席岳某岭带领政协委员对万方产业集聚区进行了专题视察。"
+            "其中有涵盖信息技术、光伏光电、现代煤化工等领域的77个产业项目,有完善城市功能、提升城市品质的37个基础设施项目。"
+            "拉开序幕,标志着长治市2019年项目建设攻坚战全面打响。全市三个产业集聚区和重点产业集聚区加快建设。"
+        )
+    )
+    assert names_of(ex, "Zone") == {"万方产业集聚区"}
+    assert names_of(ex, "Project") == set()
+
+
+def test_names_before_a_group_title_and_a_name_before_zuowei() -> None:
+    ex = extract_article(
+        art(
+            "王某培等市四套班子领导在市主会场参加活动。胡某军等市领导在分会场分别参加活动。"
+            "福建省海某集团股份有限公司副总经理惠某作为项目方代表进行了发言。"
+            "市领导孙某军、郜某庆、张和平在主会场出席开工仪式。"
+        )
+    )
+    people = names_of(ex, "Person")
+    assert {"王某培", "胡某军", "惠某", "张和平", "孙某军", "郜某庆"} <= people
+    assert "惠某作" not in people
+    assert not any(p.startswith("市主会场") for p in names_of(ex, "Project"))
+
+
+def test_a_chain_through_an_unnamed_zone_and_a_body_under_its_parent() -> None:
+    ex = extract_article(
+        art(
+            "兴县经济技术开发区举行签约。兴县县委副书记、政府县长、县经济技术开发区管委会主任刘某庆出席。"
+            "市委常委、市委宣传部部长、市委秘书长武某鹏出席。"
+        )
+    )
+    titles = {t for t, _ in posts_of(ex, "刘某庆")}
+    assert {"县委副书记", "县长", "管委会主任"} <= titles
+    assert "市委常委" in {t for t, _ in posts_of(ex, "武某鹏")}
+
+
+def test_projects_sited_listed_with_bare_figures_built_well_and_phased() -> None:
+    ex = extract_article(
+        art(
+            "此外达成签约的还有投资2.7亿元的LED显示屏模组项目、2.5亿元的智能家居项目,以及2亿元的智能小家电项目。"
+            "位于该区“山西某创城”的智能显示器件制造园项目,是本次开工中的亮点项目之一。"
+            "位于该区光机电产业园的EMS智能制造生产基地一期项目即将建成投产。"
+            "副市长杨某雷出席并宣布陵川某彩冰雪旅游度假区云上高级雪道项目开工。"
+            "三建集团将切实建设好长治高新区智能终端产业园PPP项目三期。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {
+        "智能家居项目",
+        "智能小家电项目",
+        "智能显示器件制造园项目",
+        "陵川某彩冰雪旅游度假区云上高级雪道项目",
+    } <= projects
+    assert not any(p.startswith(("好", "宣布")) for p in projects)
+    assert any(p.endswith("PPP项目三期") for p in projects)
+    assert names_of(ex, "Company") == {"三建集团"}
+    figures = {ex.mentions[q.project].name: q.value for q in ex.quantities if q.prop == "investment"}
+    assert figures["智能家居项目"] == "250000000" and figures["智能小家电项目"] == "200000000"
+
+
+def test_a_project_built_by_firms_named_before_it_in_an_area_and_a_member_of_a_group() -> None:
+    ex = extract_article(
+        art(
+            "由万某集团、深某集团携手建设的翠亨新区码头片区综合体项目正式培土奠基。"
+            "山西建投三某集团承建的项目开工。三某集团党委书记史某致辞。"
+        )
+    )
+    assert {w for w, p in pairs(ex, "invests") if p.endswith("码头片区综合体项目")} == {
+        "万某集团",
+        "深某集团",
+    }
+    assert "三某集团" not in names_of(ex, "Company")
+    assert posts_of(ex, "史某") == {("党委书记", "山西建投三某集团")}

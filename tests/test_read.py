@@ -234,3 +234,13 @@ def test_a_dated_head_line_names_the_author_and_is_not_body() -> None:
     # a sentence with a time in it is body, not furniture
     g = split_furniture("2025-01-05 15:30开幕的大会上，王青讲话。\n园区召开大会。")
     assert "王青讲话" in g.body
+
+
+def test_a_writer_after_the_source_and_traditional_names_in_a_dateline_bracket() -> None:
+    from zonegraph.read.furniture import split_furniture
+
+    page = "2026年03月04日 14:03 来源:经济日报新闻客户端 李某红\n\n33名企业家受邀就座。\n第二段。\n第三段。\n第四段。"
+    assert split_furniture(page).author == "李某红"
+    assert split_furniture("来源:长治日报  编辑:江某\n正文。").author is None
+    page = "各界新聞網訊(劉某艷 田某)為充分發揮五里工業集中區的作用。\n第二段。"
+    assert split_furniture(page).author == "劉某艷"

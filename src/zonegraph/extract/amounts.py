@@ -34,6 +34,9 @@ INVEST = re.compile(
     # 总投资26亿的…项目: the yuan left unwritten before the project it measures
     r"(?:元|(?<=[亿万])(?=的))(以上|左右|多)?"
 )
+LISTED_AMOUNT = re.compile(
+    r"(?:[、，,]\s*(?:以及|和|与)?)(?P<figure>(约|近|超)?\s*" + _NUM + r"\s*(余|多)?\s*(亿|千万|万)元)(?=的)"
+)
 OUTPUT = re.compile(
     r"年(?:产值|销售收入|营业收入|营收|销售额)(?:可?达到?)?\s*(约|近|超)?\s*"
     + _NUM
@@ -70,6 +73,7 @@ class Amount:
     start: int
     end: int
     surface: str
+    listed: bool = False  # a bare figure of a list (、2.5亿元的B): it measures the item after it or nothing
 
 
 def _qual(before: str | None, after: str | None, tail: str | None = None) -> str | None:
@@ -108,6 +112,17 @@ def find_amounts(text: str) -> list[Amount]:
                 m.group(0),
             )
         )
+    if out:
+        # 投资2.7亿元的A、2.5亿元的B，以及2亿元的C: the list goes on with the figures alone
+        for m in LISTED_AMOUNT.finditer(text):
+            at = m.start("figure")
+            if m.start() > out[0].start and not any(a.start <= at < a.end for a in out):
+                val = _norm(_dec(m.group(3)) * _MONEY_UNITS[m.group(5)])
+                qual = _qual(m.group(2), m.group(4))
+                out.append(
+                    Amount("investment", val, "CNY", qual, at, m.end(), m.group("figure"), listed=True)
+                )
+        out.sort(key=lambda a: a.start)
     for rx, prop in ((OUTPUT, "annualOutput"), (TAX, "annualTax")):
         for m in rx.finditer(text):
             if any(a.start <= m.start() < a.end for a in out):

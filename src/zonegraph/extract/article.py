@@ -108,3 +108,19 @@ def _brands_of_full_names(a: ArticleState) -> None:
             target.count += b.count
             del a.m[key]
             del companies[key]
+    # 山西建投三建集团 … 三建集团: a group's member named after its parent goes by its own name alone
+    for key, b in list(companies.items()):
+        short = str(b.name)
+        if len(short) < 4 or not short.endswith(("集团", "公司")) or short[0] in "省市县区":
+            continue
+        full = [
+            k
+            for k, o in companies.items()
+            if k != key and str(o.name).endswith(short) and len(str(o.name)) - len(short) >= 2
+        ]
+        if len(full) == 1:
+            target = a.m[full[0]]
+            target.aliases |= b.aliases | {short}
+            target.count += b.count
+            del a.m[key]
+            del companies[key]

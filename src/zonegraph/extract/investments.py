@@ -52,7 +52,7 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     project that a later 该项目 refers to."""
     amounts = find_amounts(text)
     anchor_of, investors = _anchors(text, amounts)
-    anchored = set(anchor_of.values()) | set(investors)
+    anchored = set(anchor_of.values()) | set(investors) | _sited_before(text)
     company_names = [
         b.name for b in st.m.values() if b.kind in ("Company", "Organization") and not b.attrs.get("local")
     ]
@@ -92,6 +92,7 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
         keys.append((h.start, h.end, key))
         _place(st, key, ordered, main, i, text, h.start, h.end)
         builders = builders_at[h.end] if h.end in builders_at else _built_by(st, text, ordered, h.end)
+        builders = builders or _built_before(st, text, ordered, h.start)
         for who in builders:
             st.relations.append(Relation(who, "invests", key, i))
         if builders:
@@ -125,6 +126,14 @@ _NAME_RIGHT_AFTER = re.compile(
     r"(?!将|已|是|占地|其中|同比|主要|达|为|于|计划|预计|年产值|年销售|年均|以上|左右|人民币|用于|建成|实现|完成|增长)"
     r"[\u4e00-\u9fff][^，。；,;]{1,40}?(?:项目|工程|基地|产业园|中心)(?=[、，。；,;]|等)"
 )
+
+
+_SITED = re.compile(r"位于[^，。；,;、]{2,24}?的(?=[^，。；,;、]{4,30}?(?:项目|工程))")
+
+
+def _sited_before(text: str) -> set[int]:
+    """位于该区“某智创城”的|智能显示器件制造园项目: a project the sentence sites is a concrete one."""
+    return {m.end() for m in _SITED.finditer(text)}
 
 
 def _anchors(text: str, amounts: list) -> tuple[dict[int, int], dict[int, str]]:
@@ -413,6 +422,11 @@ _BUILT_BY = re.compile(
 )
 
 
+_BUILT_BEFORE = re.compile(
+    r"由([^，。；由]{2,60}?)(?:共同|联合|合作|携手|合资)?(?:投资)?(?:建设|兴建|新建|打造|开发)的$"
+)
+
+
 # X项目投资商|宁波某电器有限公司: the owner named right after the project
 _OWNER_AFTER = re.compile(r"的?(?:投资商|投资方|投资主体|业主单位|业主|建设单位)(?:为|是|系)?[:：]?\s*")
 
@@ -426,7 +440,17 @@ def _built_by(st: ArticleState, text: str, ordered, end: int) -> list[str]:  # n
     m = _BUILT_BY.match(text, end)
     if not m:
         return []
-    left, right = m.start(1), m.end(1)
+    return _builders(st, text, ordered, m.start(1), m.end(1))
+
+
+def _built_before(st: ArticleState, text: str, ordered, start: int) -> list[str]:  # noqa: ANN001
+    """由A、B携手建设的|X项目: the companies that build the project named right after them."""
+    m = _BUILT_BEFORE.search(text, max(0, start - 80), start)
+    return _builders(st, text, ordered, m.start(1), m.end(1)) if m and m.end() == start else []
+
+
+def _builders(st: ArticleState, text: str, ordered, left: int, right: int) -> list[str]:  # noqa: ANN001
+    """The companies listed from `left` to `right`, the list opening with one and joined by separators."""
     listed = sorted((p, k) for p, k in ordered if left <= p < right and st.kind_of(k) == "Company")
     if not listed or listed[0][0] != left:
         return []  # 由市政府牵头、X公司投资: the list must open with a company
@@ -562,6 +586,8 @@ def _assign_amounts(st: ArticleState, text: str, amounts, anchor_of, keys, curre
         )
         if after:
             target = after[0]
+        elif a.listed:
+            continue  # 、30亿元的某实业: the item it measures is no project
         elif before:
             target = before[-1]
         elif aggregate:

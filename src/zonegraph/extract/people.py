@@ -13,7 +13,11 @@ from .text import PUNCT
 
 # not 向: 李向东, 王向阳 are names; a pronoun never is (来|我市)
 _NOT_IN_NAMES = set("副的了和与等及在是对将把被从们之其我你他她您")  # not 为: 于为忠, 李为民
-_BARE_ZONE_WORDS = ("经开区", "高新区", "开发区", "综改区", "集中区", "示范区", "园区")
+# a zone written without its name, as the chain's body: 市委书记、经开区|党工委书记, 县长、县经济技术开发区|管委会主任
+_BARE_ZONE_WORDS = re.compile(
+    r"[县市区]?(?:经济技术开发区|经济开发区|高新技术产业开发区)$|(?:经开区|高新区|开发区|综改区|集中区|示范区|园区)$"
+)
+_PARENT_BODY = re.compile(r"[省市县区](?:委|政府)$")
 _ZONE_BODY = re.compile(r"(党工委|管委会|工委)")
 _ONE_CHAR_AFTER = set("率以向对将把被从称说讲问答带携领的致")
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
@@ -57,14 +61,15 @@ def _after_ok(text: str, pos: int) -> int:
 
 def _given_function_char(name: str, sl: int, after: int) -> bool:
     """秘书长尤在晶|参加, 县长张其兵|主持: 在 or 其 opens a given name when the three characters are followed
-    by what follows a name and it starts no word with the next (主任王|在会|上, 王|其中: function words)."""
-    return (
-        after > 0
-        and len(name) == sl + 2
-        and name[sl] in "在其"
-        and name[sl + 1] not in _NOT_IN_NAMES
-        and word_freq(name[sl:]) == 0
-    )
+    by what follows a name and it starts no word with the next (主任王|在会|上, 王|其中: function words); 和
+    opens one that is a word itself (张和平)."""
+    if after <= 0 or len(name) != sl + 2 or name[sl + 1] in _NOT_IN_NAMES:
+        return False
+    given = name[sl:]
+    if name[sl] == "和":
+        # 张和平|在…: a given name that is a word of its own (和平, 和顺), no county (和县)
+        return word_freq(given) > 0 and given not in lexicon().gazetteer.by_name
+    return name[sl] in "在其" and word_freq(given) == 0
 
 
 def name_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -176,11 +181,18 @@ def find_people(
                     org = body_between(text, j + 1, p)
             if org:
                 segs[0].org = (org[1], org[2])
-                p = org[0]
+                bare = _BARE_ZONE_WORDS.search(text, 0, p) if org[1] == "Zone" else None
+                # 县经济技术|开发区: a zone read back from its last word is written whole before it
+                p = min(org[0], bare.start()) if bare else org[0]
+                parent = _PARENT_BODY.search(text, 0, p)
+                if parent and parent.start() > 0 and text[parent.start() - 1] in "、，,":
+                    p = (
+                        parent.start()
+                    )  # 市委常委、市委|宣传部部长: the body's parent is no new body of the chain
             elif p > 2 and text[p - 1] == "区" and text[p - 2] in "、，," and _ZONE_BODY.match(segs[0].title):
                 p -= 1  # 市委常委、区党工委书记: 区 is the zone of the article, the chain goes on
             elif _ZONE_BODY.match(segs[0].title) and (
-                word := next((w for w in _BARE_ZONE_WORDS if text.endswith(w, 0, p)), None)
+                word := next((w.group(0) for w in [_BARE_ZONE_WORDS.search(text, 0, p)] if w), None)
             ):
                 if p - len(word) > 1 and text[p - len(word) - 1] in "、，,":
                     p -= len(word)  # 市委书记、经开区|党工委书记: the zone the article is about, unnamed
@@ -216,6 +228,7 @@ def find_people(
                 PersonHit(name, ne - len(name), ne, [Segment(s.title, s.start, s.org, s.joint) for s in segs])
             )
     hits += _names_before_titles(text, matches, org_spans, {h.start for h in hits}, body_between)
+    hits += _names_before_group(text, matches, {h.start for h in hits})
     by_start = {h.start: h for h in hits}
     for hit in _appointments(text, matches, org_spans, place_at_end, set()):
         if hit.start in by_start:
@@ -298,6 +311,47 @@ def _names_before_titles(
             seg = Segment(m.group(0), start, (body[1], body[2]) if body else None)
             out.append(PersonHit(name, start, m.start(), [seg], title_after=True))
             break
+    return out
+
+
+def _names_before_group(text: str, matches: list[re.Match[str]], taken: set[int]) -> list[PersonHit]:
+    """王某、李某等市领导在…: names listed before 等 and a group's title (市领导, 县四套班子领导) hold it."""
+    surnames = lexicon().surnames
+    out = []
+    for m in matches:
+        if not (
+            m.group(0).endswith("领导")
+            and text[m.start() - 1 : m.start()] == "等"
+            and _after_ok(text, m.end())
+        ):
+            continue
+        end = m.start() - 1
+        found = []
+        while True:
+            name = next(
+                (
+                    text[end - n : end]
+                    for n in (3, 2)
+                    if end - n >= 0
+                    and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text[end - n : end])
+                    and text[end - n] in surnames
+                    and (end - n == 0 or text[end - n - 1] in _BEFORE_A_NAME)
+                    and not any(ch in _NOT_IN_NAMES for ch in text[end - n + 1 : end])
+                    and word_freq(text[end - n : end]) <= 500
+                    and not titles_re().search(text[end - n : end])
+                    and text[end - n : end] not in lexicon().gazetteer.by_name
+                ),
+                None,
+            )
+            if name is None or end - len(name) in taken:
+                break
+            found.append((name, end - len(name), end))
+            end -= len(name)
+            if text[end - 1 : end] != "、":
+                break
+            end -= 1
+        for name, start, stop in reversed(found):
+            out.append(PersonHit(name, start, stop, [Segment(m.group(0), m.start())], title_after=True))
     return out
 
 

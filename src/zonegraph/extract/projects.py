@@ -102,6 +102,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False
     if re.search(r"\d{4}年度?第[\d一二三四五六七八九十]+[期批]$", core):
         return False  # 开发区2020年第二期项目: a batch of projects
+    if re.search(r"(?:\d{4}|[今明去本当])年度?$", core):
+        return False  # 长治市2019年项目建设…: a year's projects
     if re.fullmatch(r"新?(?:入区|入园|签约|开工|落户|引进|上马|建成|投产|竣工)", core):
         return False  # 新入区项目: a project at a stage, not one named
     if core.startswith(_QUANTITY_LEADS) or _EVENT.search(core):
@@ -166,7 +168,7 @@ _STOP_AT = re.compile(r"[\s，,。；;：:、！？]")
 _PARK_WORDS = ("产业园", "园区", "产业基地", "基地", "小镇", "产业城", "工业园")
 _KIND_ONLY = re.compile(r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范)+")
 _QUANTITY_LEADS = ("更多", "一些", "众多", "诸多", "部分", "多个", "又一", "另一", "其他", "其余", "各类")
-_EVENT = re.compile(r"推介会|洽谈会|博览会|交易会|座谈会|论坛|大会|签约仪式|开工仪式")
+_EVENT = re.compile(r"推介会|洽谈会|博览会|交易会|座谈会|论坛|大会|签约仪式|开工仪式|会场")
 _COMPANY_THEN_VERB = re.compile(
     r"(?:有限公司|有限责任公司|股份公司|集团)(?:完成|签订|签署|签约|举行|召开|参加|出席|启动|实施|推进|达成)"
 )
@@ -406,16 +408,29 @@ def find_projects(
             ):
                 continue  # 总投资50亿元的A、30亿元的B等重大项目: a list, read item by item
         else:
-            start = scan_left(
-                masked,
-                m.start(),
-                limit=45,
-                hard_stops=(prev_end, *stops),
-                specific=lambda s, at: is_specific_project(s, known) and not _second_output(masked, at),
-                soft=("和", "与", "并"),  # A及B项目 is one project (光伏电站及维保机器人生产线项目)
-                allow="()（）·",  # 联东U谷·科技谷项目: a middle dot joins the parts of one name
-                proper_joined=True,  # 华为|矿山军团…项目: 为 inside a brand jieba knows
-            )
+
+            def scan(at: int, suffix_at: int = m.start(), prev: int = prev_end) -> int:
+                return scan_left(
+                    masked,
+                    at,
+                    limit=45 - (suffix_at - at),
+                    hard_stops=(prev, *stops),
+                    specific=lambda right, j: (
+                        is_specific_project(right, known) and not _second_output(masked, j)
+                    ),
+                    soft=("和", "与", "并"),  # A及B项目 is one project (光伏电站及维保机器人生产线项目)
+                    allow="()（）·",  # 联东U谷·科技谷项目: a middle dot joins the parts of one name
+                    proper_joined=True,  # 华为|矿山军团…项目: 为 inside a brand jieba knows
+                )
+
+            start = scan(m.start())
+            short = start + 5 >= m.start()  # …片区|综合体项目: no more than a common noun is left
+            if (
+                masked.endswith("片区", 0, start)
+                and short
+                and not is_specific_project(masked[start:end], known)
+            ):
+                start = scan(start - 2)  # 码头片区|综合体项目: the area names the project, nothing else does
             if masked[start : start + 1] == "·":
                 start += 1
             boundary = None
@@ -495,10 +510,15 @@ def find_projects(
                 _SITE_AFTER.match(masked, end) and not is_kind_of_project(name) and not _COUNTED.search(core)
             ):
                 specific = True  # 在电子信息产业园项目工地: a project with a building site of its own
+        phase = _PHASE_AFTER.match(masked, end) if m.group(1) == "项目" and specific else None
+        if phase:  # 某产业园PPP项目|三期|开工奠基: the phase the text builds is in the name
+            end, name = phase.end(1), name + phase.group(1)
         hits.append(ProjectHit(start, end, name, specific, boundary))
     return sorted(hits + _named_without_suffix(text, hits, known, anchored_starts), key=lambda h: h.start)
 
 
+# a phase after 项目 that the sentence goes on about (…项目三期开工奠基, …项目三期是…, …项目三期，…)
+_PHASE_AFTER = re.compile(r"([一二三四五六七八九十]期)(?=开工|奠基|是|[，,。；;])")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,2}$")
 _FIRM_AND = re.compile(r"(?:有限公司|有限责任公司|公司)及")
 _ITEM = r"[^，。；：:、—\-！？,;]{3,45}"
@@ -541,7 +561,7 @@ def _titled(name: str) -> bool:
 
 # A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
 _PROJECT_LIST = re.compile(
-    rf"((?:{_ITEM}、\s*)+{_ITEM})等(?:[^，。；]{{0,40}}?的)?"
+    rf"((?:{_ITEM}、\s*)+{_ITEM})等(?!领域|行业|方面)(?:[^，。；]{{0,40}}?的)?"
     rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|(?:重点|重大)(?:产业|工业)?|产业性|产业类)项目"
     # 深入到A、B、C等项目现场: the sites a visit goes to
     rf"|项目(?=(?:建设)?(?:现场|工地))"
@@ -684,6 +704,8 @@ def _named_without_suffix(
             add(at, item, listed=item.rstrip("等").endswith((*_PARK_WORDS, "园", "期")))
     for m in _INCLUDED.finditer(text):
         items = m.group("items").split("、")
+        if re.search(r"的(?:\d+|[一二两三四五六七八九十]+)[个项]", items[-1]):
+            continue  # 项目，有完善城市功能、提升城市品质的37个基础设施项目: what a count of projects does
         if len(items) < 2 and not (items[0].endswith("等") or text.startswith("等", m.end("items"))):
             continue  # 项目有X: one item and no 等 is a clause, not a list
         at = m.start("items")
@@ -782,7 +804,8 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
         and first[1] in ("nr", "nz")
         and not place_prefix(first[0])
         and not first[0].endswith(("区", "县", "市", "省", "园"))
-    ):
+        and not (len(first[0]) == 4 and min(word_freq(first[0][:2]), word_freq(first[0][2:])) >= 1000)
+    ):  # 智能|家居, tagged as a name by jieba, is two common words
         return first[0]  # 比亚迪|立体交通…产业园: a brand jieba knows as one proper word
     shares = _SHARES_PREFIX.match(after_zone)
     if shares and len(after_zone) > shares.end() + 1 and has_proper_marker(shares.group(0)[:-2]):
@@ -807,10 +830,19 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     guessed = brand or brand_alone(bodies[-1])
     if guessed and guessed.startswith(_SITE_WORDS):
         return None  # 临港|智能制造产业园: where a park lies, not who invests in it
+    if guessed and guessed.upper() in _TECH_ACRONYMS:
+        return None  # EMS|智能制造生产基地: a technique's abbreviation, not a brand
+    if guessed and re.search(r"(?:度假|景|片|园|新|开发)区", guessed):
+        return None  # 七彩太行冰雪旅游度假区|云上…: an area the project lies in, not a firm
     return guessed
 
 
 _SITE_WORDS = ("临港", "临空", "空港", "滨海", "沿江", "沿海", "保税")
+# abbreviations of techniques and products that open projects' names as Latin brands do (TCL, BOE)
+_TECH_ACRONYMS = frozenset(
+    "EMS SMT LED OLED MINILED PCB FPC PPP EPC BIM IDC MEMS IGBT MLCC LCD TFT CNC PVC ALC AI IT IC VR AR ERP "
+    "EVA PET BOPP SIC GAN RFID GPS UAV".split()
+)
 
 
 def brand_alone(body: str) -> str | None:

@@ -135,7 +135,7 @@ def find_zones(text: str) -> list[ZoneHit]:
             # 龙岭|工业集中区: a park named after a locality jieba knows as a place name, though no division
             proper = text[at - 2 : at]
             if (
-                pos_tags(proper) == ((proper, "ns"),)
+                (pos_tags(proper) == ((proper, "ns"),) or _rare_name_before(proper, suffix))
                 and not _generic_mid(proper)
                 and not set(proper) & _FUNCTION_CHARS
                 and not place_ending_at(text, at - 2)
@@ -291,6 +291,22 @@ def _proper_mid(word: str) -> bool:
     if len(toks) == 1 and toks[0][1].startswith(("v", "d", "p", "c", "r", "m", "a")):
         return False
     return word_freq(word) < 50
+
+
+# suffixes no common phrase ends in: what stands before them is the park's name (万方|产业集聚区)
+_NAMING_SUFFIXES = frozenset({"产业集聚区", "工业集中区"})
+
+
+def _rare_name_before(word: str, suffix: str) -> bool:
+    """万方|产业集聚区: a rare word jieba reads as a number or a name, not a modifier (重点, 省级, 三个)."""
+    toks = pos_tags(word)
+    return (
+        suffix in _NAMING_SUFFIXES
+        and len(toks) == 1
+        and toks[0][1][:1] in ("m", "n")
+        and toks[0][1] != "n"
+        and word_freq(word) < 600
+    )
 
 
 def anaphoric_zones(text: str) -> list[tuple[int, int, str]]:

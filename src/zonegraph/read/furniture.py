@@ -81,7 +81,10 @@ def _bracketed(text: str, m: re.Match[str]) -> bool:
 
 
 def _names_only(chunk: str) -> list[str] | None:
-    """`李安安 王 华 徐 凯` or `郭文彬 郭鑫璐`: a run of names (two-character names may be spaced out)."""
+    """`李安安 王 华 徐 凯` or `郭文彬 郭鑫璐`: a run of names (two-character names may be spaced out), read
+    in simplified characters and given as written."""
+    from ..extract.text import to_simplified
+
     tokens = [t for t in re.split(rf"[{_SPC}、，,]+", chunk.strip()) if t]
     names: list[str] = []
     i = 0
@@ -90,7 +93,7 @@ def _names_only(chunk: str) -> list[str] | None:
         if len(t) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             t = t + tokens[i + 1]  # 王 华
             i += 1
-        if not re.fullmatch(rf"[{_HAN}]+", t) or not _is_name(t):
+        if not re.fullmatch(rf"[{_HAN}]+", t) or not _is_name(to_simplified(t)):
             return None
         names.append(t)
         i += 1
@@ -129,6 +132,11 @@ def find_author(lines: list[str]) -> str | None:
                 name, place = m.group(1)[:n], m.group(1)[n:]
                 if _is_name(name) and lexicon().gazetteer.places(place):
                     return name
+    # 1c. 来源:经济日报新闻客户端 李红光: the writer named after the source, at the end of its line
+    for line in head:
+        m = _SOURCE_THEN_NAME.search(to_simplified(line))
+        if m and _is_name(m.group(1)) and word_freq(m.group(1)) < 50:
+            return line[m.start(1) : m.end(1)]
     # 2. a dated head line of chunks apart: 大众新闻·山东法制报  郭延冉   2025-01-05 15:30:15原创
     for line in head[:3]:
         if _dated_head(line):
@@ -176,12 +184,17 @@ def _opening_names(line: str) -> list[str] | None:
 
 
 def _dateline_names(line: str) -> list[str] | None:
-    """The writers' names in brackets after a dateline: 某某网讯 太原2月27日 (张云)晋中是…"""
-    m = _DATELINE_BRACKET.search(line[:60])
-    return _names_only(m.group(1)) if m else None
+    """The writers' names in brackets after a dateline: 某某网讯 太原2月27日 (张云)晋中是…, 某某網訊(甲 乙)…"""
+    from ..extract.text import to_simplified
+
+    m = _DATELINE_BRACKET.search(to_simplified(line[:60]))
+    return _names_only(line[m.start(1) : m.end(1)]) if m else None
 
 
 _DATELINE_BRACKET = re.compile(rf"(?:讯|电|\d{{1,2}}日){_SP}*[(（]([{_HAN}{_SPC}、，,]{{2,20}})[)）]")
+_SOURCE_THEN_NAME = re.compile(
+    rf"(?:稿件来源|来源){_SP}*[:：]{_SP}*[^{_SPC}:：]{{2,20}}{_SP}+([{_HAN}]{{2,4}}){_SP}*$"
+)
 _DATETIME = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}" + _SP + r"*\d{1,2}[:：]\d{2}")
 
 
