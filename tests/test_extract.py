@@ -2134,3 +2134,88 @@ def test_a_project_built_by_firms_named_before_it_in_an_area_and_a_member_of_a_g
     }
     assert "三某集团" not in names_of(ex, "Company")
     assert posts_of(ex, "史某") == {("党委书记", "山西建投三某集团")}
+
+
+def test_demonstration_zones_national_zones_and_deputies_after_a_comma() -> None:
+    ex = extract_article(
+        art(
+            "县委常委、散某示范区管委会主任杨某国参加。据贵阳国家高新区党工委书记宗某介绍,项目开工。"
+            "县人大常委会主任詹某锋,副主任白某华、肖某鑫出席。省长助理周某出席。"
+        )
+    )
+    alone = extract_article(art("县工业园区管委会副县级干部郭某鑫陪同调研。"))
+    assert names_of(ex, "Zone") == {"散某示范区", "贵阳国家高新区"}
+    assert not names_of(extract_article(art("符合乡村振兴示范区的定位,推进山西省示范区建设。")), "Zone")
+    assert {z for _, z in pairs(ex, "leads")} == {"散某示范区", "贵阳国家高新区"}
+    assert posts_of(ex, "肖某鑫") == {("副主任", "县人大常委会")}
+    assert posts_of(ex, "周某") and posts_of(alone, "郭某鑫") == {("管委会副县级干部", "县工业园区")}
+
+
+def test_listed_firms_after_a_visit_and_before_a_closer_of_settled_firms() -> None:
+    ex = extract_article(
+        art(
+            "调研组一行先后深入到和信、蓝某、品和等企业实地查看。"
+            "付某到工业园现场查看了东某线缆、晶某激光和精某彩印等入驻企业的生产情况。"
+            "投资1000万元,另有3家具有意向性进园企业正在洽谈之中。"
+            "中国机器人领军企业新某公司的生产基地开工建设。杭州某江集团是一家现代大型民营企业集团。"
+        )
+    )
+    companies = names_of(ex, "Company")
+    assert {
+        "和信",
+        "蓝某",
+        "品和",
+        "东某线缆",
+        "晶某激光",
+        "精某彩印",
+        "新某公司",
+        "杭州某江集团",
+    } <= companies
+    assert not any(c.startswith(("另有", "中国机器人")) or c.endswith("企业集团") for c in companies)
+
+
+def test_bodies_written_with_their_titles_in_a_chain() -> None:
+    ex = extract_article(
+        art(
+            "某新高新区党工委委员、管委会副主任、建设房产局局长吕某跃出席。"
+            "沿海经济区党工委副书记、弶某镇党委书记徐某参加。某阳石化公司执行董事、党委书记李某合介绍。"
+        )
+    )
+    assert ("局长", "建设房产局") in posts_of(ex, "吕某跃")
+    assert posts_of(ex, "徐某") == {("党工委副书记", "沿海经济区"), ("镇党委书记", "弶某镇")}
+    assert posts_of(ex, "李某合") == {("执行董事", "某阳石化公司"), ("党委书记", "某阳石化公司")}
+
+
+def test_projects_counted_in_zhi_lists_of_built_things_and_a_brand_before_haishang() -> None:
+    ex = extract_article(
+        art(
+            "集中开工仪式在清某科技园二期项目地块举行,总投资273亿元的31只重大项目集中开竣工。"
+            "31只重大项目包含开工项目16只、竣工项目15只。"
+            "中石化综合能源站、杭某集团氢燃料电池叉车研发生产项目等氢能系列项目陆续落地;"
+            "德某海洋工程研发生产基地、大某船业研发生产基地等海工装备项目相继签约。"
+            "其中,鹏某海上风电运维及海工装备制造项目总投资10亿元。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {
+        "清某科技园二期项目",
+        "中石化综合能源站",
+        "德某海洋工程研发生产基地",
+        "大某船业研发生产基地",
+    } <= projects
+    assert not any("只" in p for p in projects) and "德某海洋工程" not in projects
+    figures = {ex.mentions[q.project].name for q in ex.quantities if q.prop == "investment"}
+    assert "清某科技园二期项目" not in figures
+    companies = names_of(ex, "Company")
+    assert "鹏某" in companies and "清某科技园" not in companies
+
+
+def test_a_zone_opening_one_item_of_a_list_sites_no_other() -> None:
+    ex = extract_article(
+        art(
+            "包括太原某创驱动中心、哈某大机器人华北总部基地、中北高新区战略性基础材料产业园二期、"
+            "山西新某汇通双碳产业园、清凉湾温泉康养小镇等项目。"
+        )
+    )
+    assert pairs(ex, "locatedIn") == {("中北高新区战略性基础材料产业园二期", "中北高新区")}
+    assert "清凉湾温泉康养小镇" in names_of(ex, "Project")

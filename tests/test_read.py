@@ -244,3 +244,14 @@ def test_a_writer_after_the_source_and_traditional_names_in_a_dateline_bracket()
     assert split_furniture("来源:长治日报  编辑:江某\n正文。").author is None
     page = "各界新聞網訊(劉某艷 田某)為充分發揮五里工業集中區的作用。\n第二段。"
     assert split_furniture(page).author == "劉某艷"
+
+
+def test_a_caption_line_is_not_joined_to_the_next_paragraph() -> None:
+    from zonegraph.read.text import join_broken_paragraphs
+
+    lines = ["錦江集團座談會圖片", "杭州錦江集團主營環保能源。", "运城经", "开区举行。"]
+    assert join_broken_paragraphs(lines) == [
+        "錦江集團座談會圖片",
+        "杭州錦江集團主營環保能源。",
+        "运城经开区举行。",
+    ]

@@ -412,7 +412,7 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
 # …等18家企业, 2家企业, 等知名企业: what closes a list of companies
 _COMPANY_LIST_END = re.compile(
     r"(?:等\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*家[\u4e00-\u9fff、]{0,8}?(?:企业|公司)"
-    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外)?(?:企业|公司|集团)(?!和项目)"
+    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外|入驻|入园|入区|规上|规模以上)?(?:企业|公司|集团)(?!和项目)"
     # 中国化学、龙净环保等一批世界500强企业
     r"|等(?:一批|一大批|多家|众多|诸多)[\u4e00-\u9fff\d]{0,8}?(?:企业|公司|集团)"
     # 包括A、B、C，均为动力电池配套企业: the clause after the list says what its items are
@@ -458,6 +458,8 @@ def _could_be_a_name(core: str) -> bool:
         or re.fullmatch(r"[\u4e00-\u9fff]*型", core)  # 科技型公司, 大型科技产业型公司: a kind of company
         or re.match(r"[省市县区]直", core)  # 区直各部集团公司: the bodies under a district
         or (core.endswith("平台") and not _named_platform(core[:-2]))
+        # 现代大型民营企业|集团: a kind of enterprise, no proper part before 企业
+        or (core.endswith("企业") and not has_proper_marker(core[:-2]))
     )
 
 
@@ -509,7 +511,7 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
                 break
         at, last = pieces[-1]
         conj = max(last.rfind(c) for c in "和及与")
-        if conj > 0:
+        if 0 < conj < len(last) - 1:  # …、品和: a name that ends in 和 is no conjunction
             pieces[-1:] = [(at, last[:conj]), (at + conj + 1, last[conj + 1 :])]
         visited = [
             k
@@ -519,8 +521,15 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
         if visited:  # 杨某、杭某一行来到|中健医疗、晶洋实业等企业: the list starts after the visit's verb
             pieces = pieces[visited[-1] :]
         at, first = pieces[0]
-        leads = _LIST_LEADS + (_VISIT_LEADS if kind != "firms" or visited else ())
+        visiting = any(v in first for v in ("来到", "走进", "深入", "走访"))  # 深入到|和信、…等企业
+        leads = _LIST_LEADS + (_VISIT_LEADS if kind != "firms" or visited or visiting else ())
         lead = max(first.rfind(w) + len(w) if first.rfind(w) >= 0 else 0 for w in leads)
+        if len(first) - lead < 2:
+            # 深入到|和信: the last lead that leaves a name of two characters, where one does (和 opens it)
+            lead = max(
+                (first.rfind(w) + len(w) for w in leads if 0 <= first.rfind(w) <= len(first) - len(w) - 2),
+                default=lead,
+            )
         if lead and first.startswith("了", lead) and len(first) - lead > 3:
             lead += 1  # 引进了|晶某洋、…: the verb's particle
         lead = verb_boundary(text, at + lead, at + len(first)) - at  # 今年还将退出|新金山、…

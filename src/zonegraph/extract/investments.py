@@ -252,9 +252,17 @@ def _place(
         if there:
             st.relations.append(Relation(key, "locatedIn", there[0], i))
         return
-    zone_here = [k for p, k in ordered if st.kind_of(k) == "Zone"]
+    # 、中北高新区|战略性基础材料产业园二期、: a zone opening another item of a list sites that item alone
+    openers = {
+        k for p, k in ordered if st.kind_of(k) == "Zone" and p != start and _opens_an_item(st, text, p, k)
+    }
+    zone_here = [k for p, k in ordered if st.kind_of(k) == "Zone" and k not in openers]
+    if main in openers or (openers and "、" in (text[start - 1 : start], text[end : end + 1])):
+        # the article's zone opening another item, or a list whose items carry their own zones: an item that
+        # names none has no site here
+        main = None
     left = item_start(text, clause_around(text, start, end)[0], start, "，,；;")
-    before = [k for p, k in ordered if st.kind_of(k) == "Zone" and left <= p < start]
+    before = [k for p, k in ordered if st.kind_of(k) == "Zone" and left <= p < start and k not in openers]
     if before:  # 侯马经济开发区高频变压器、|电感元器件项目: the zone its own item names, not a later one's
         zone_here = before
     where = zone_here[-1] if zone_here and zone_here[-1] != main and main else main
@@ -271,6 +279,24 @@ def _place(
         return  # 拟在我市投资建设X产业园: the sentence sites it in a city or county, not in the zone
     if where:
         st.relations.append(Relation(key, "locatedIn", where, i))
+
+
+def _opens_an_item(st: ArticleState, text: str, p: int, zone: str) -> bool:
+    """The zone's name at p opens an item of a list: a name follows it up to the list's next mark."""
+    if p == 0 or text[p - 1] not in "、：:":
+        return False
+    written = max(
+        (f for f in (st.m[zone].name, *st.m[zone].aliases) if text.startswith(f, p)), key=len, default=""
+    )
+    if not written:  # 、开发区|管委会、: the zone named by its word alone
+        bare = re.match(r"经济技术开发区|经济开发区|高新区|经开区|开发区|示范区|园区", text[p:])
+        written = bare.group(0) if bare else ""
+    # 、中北高新区|战略性…产业园二期、 (an item named after its zone), 、开发区|管委会、 (the zone's body)
+    item = re.match(r"[^、，。；,;等]{2,30}(?=[、等])", text[p + len(written) :]) if written else None
+    return bool(
+        item
+        and re.search(r"(?:项目|工程|基地|园|中心|[一二三四五六七八九十]期|管委会|党工委)$", item.group(0))
+    )
 
 
 _LANDED = re.compile(r"(?:落地|落户|位于|选址|坐落|建于|布局)(?:于|在)?")
@@ -573,6 +599,9 @@ def _signing_company(st: ArticleState, text: str, start: int, end: int, ordered,
     return next(iter(companies)) if len(companies) == 1 else None
 
 
+_COUNT_AFTER = re.compile(r"的?(?:\d+|[一二两三四五六七八九十百]+)\s*[个只项批]")
+
+
 def _assign_amounts(st: ArticleState, text: str, amounts, anchor_of, keys, current, i: int) -> None:  # noqa: ANN001
     """Each figure to the project named right after 的, else the nearest one before, else the current one;
     never to an aggregate of several projects."""
@@ -601,8 +630,8 @@ def _assign_amounts(st: ArticleState, text: str, amounts, anchor_of, keys, curre
                 r"项目", text.replace("该项目", "")
             )
             target = current if (current and (named or opening or not other)) else None
-        if aggregate and not after:
-            target = None
+        if (aggregate and not after) or (not after and _COUNT_AFTER.match(text, a.end)):
+            target = None  # 总投资273亿元的31只重大项目: the sum of a count of projects
         if target:
             st.quantities.append(Quantity(target, a.prop, str(a.value), a.unit, a.qualifier, i, a.surface))
 

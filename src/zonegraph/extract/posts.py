@@ -15,7 +15,7 @@ from .zones import place_ending_at
 
 _AGENCY = re.compile(
     r"(?:委员会|管理局|办公室|办事处|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|联谊会|联合会|促进会|研究会|"
-    r"研究院|研究所|海关|街道|工作室|局|厅|委|办|署|部|处|站|镇|乡)$"
+    r"研究院|研究所|海关|街道|工作室|经济区|局|厅|委|办|署|部|处|站|镇|乡)$"
 )
 
 
@@ -62,6 +62,12 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
         # 新城|班子成员 after 泾河新城: the new town named before, never a 新城区 (always written with 区)
         towns = [k for k, b in a.m.items() if b.kind == "Organization" and str(b.name).endswith("新城")]
         return (end - 2, "Organization", towns[-1]) if towns else None
+    if not place and text[end : end + 1] in ("镇", "乡") and titles_re().match(text, end):
+        town = re.search(r"(?:^|(?<=[、，,：:]))[\u4e00-\u9fff]{2,3}$", text[:end])
+        if town:  # 、弶港|镇党委书记: a town written with its title, no division of the gazetteer
+            key = f"organization:{town.group(0)}{text[end]}"
+            a.add(key, "Organization", town.group(0) + text[end], i)
+            return town.start(), "Organization", key
     if not place:
         stop = end
         # 驻天津办事处(环渤海招商局)|党组成员: the agency before its aside
@@ -82,6 +88,8 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
                 words = tuple(w for w in words if w != "项目")
             start = scan_left(text, m.end(), limit=16, words=words)
         name, start = strip_leading(text[start:stop], start)
+        if text.endswith("建设", 0, start) and text[start - 3 : start - 2] in "、，,":
+            start, name = start - 2, "建设" + name  # 、建设|房产局局长: a bureau named for what it builds
         if len(name) < 3 or place_ending_at(name, len(name)) == name:
             return None
         if name.endswith("工作委员会"):
@@ -148,7 +156,7 @@ def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, st
 
 
 _BARE_ZONE = re.compile(
-    r"(?:县?(?:经济技术|经济|高新技术产业|高新技术)开发区|经开区|高新区|开发区|综保区|示范区|新区)$"
+    r"(?:县?(?:经济技术|经济|高新技术产业|高新技术)开发区|县?工业园区|经开区|高新区|开发区|综保区|示范区|新区)$"
 )
 _ZONE_WORD = re.compile(r"经开区|高新区|开发区|综保区")
 
@@ -217,7 +225,10 @@ def _written_body(a: ArticleState, title: str, i: int) -> str | None:
 
 def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) -> None:  # noqa: ANN001
     text = a.sents[i].text
-    before: tuple[int, str | None] = (-1, None)  # where the last person's name ends, and their first body
+    # where the last person's name ends, their first body and their title
+    before: tuple[int, str | None, str] = (-1, None, "")
+    # the body a title was given for the first of the names it is written before (副主任甲、乙、丙)
+    given: dict[tuple[int, str], str] = {}
     for p in people:
         pkey = f"person:{p.name}"
         b = a.add(pkey, "Person", p.name, i)
@@ -237,10 +248,20 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                 and not p.title_after
                 and before[1]
                 and before[0] == seg.start - 1
-                and text[seg.start - 1] == "、"
+                and (
+                    text[seg.start - 1] == "、"
+                    # 县人大常委会主任甲，副主任乙: the deputy of the title before, after a comma too
+                    or (
+                        text[seg.start - 1] in "，,"
+                        and seg.title[:1] == "副"
+                        and before[2].endswith(seg.title[1:])
+                    )
+                )
                 and not OWN_BODY.match(seg.title)  # 市长, 区委书记: a title naming its own body
             ):
                 org_key = before[1]  # 县政协主席甲、秘书长乙: a title without its body, the body before
+            if org_key is None and seg.org is None:
+                org_key = given.get((seg.start, seg.title))
             if org_key is None and prev_org and seg.joint:
                 org_key = prev_org  # 某公司董事长兼党委书记: the second title is the same body's
             if org_key is None and prev_org:
@@ -283,6 +304,13 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
             ):
                 # 某集团董事长甲，党委副书记、副董事长、总经理乙: a firm's party committee, the firm's
                 org_key = a.context("Company", ordered, seg.start)
+            if (
+                org_key is None
+                and prev_org
+                and _PARTY_IN_A_FIRM.fullmatch(seg.title)
+                and a.kind_of(prev_org) == "Company"
+            ):
+                org_key = prev_org  # 某石化公司执行董事、党委书记: the firm's party committee, the firm's
             if org_key is None:
                 org_key = a.context(context_kind(seg.title), ordered, seg.start)
             if org_key is None:
@@ -290,6 +318,7 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
             if org_key is None:
                 continue
             okind = a.m[org_key].kind
+            given.setdefault((seg.start, seg.title), org_key)
             a.posts.append(Post(pkey, seg.title, okind, org_key, i))
             # a government, party or zone post; a company's 党委书记 does not make an official
             official = (
@@ -312,7 +341,11 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                 a.relations.append(Relation(pkey, "leads", org_key, i))
             prev_org, prev_title = org_key, seg.title
         first_org = next((q.org for q in reversed(a.posts) if q.person == pkey and q.sentence == i), None)
-        before = (p.end, first_org if len(p.segments) == 1 else None)
+        before = (
+            p.end,
+            first_org if len(p.segments) == 1 else None,
+            p.segments[-1].title if p.segments else "",
+        )
         b.attrs["official"] = bool(b.attrs.get("official")) or official
         ordered.append((p.start, pkey))
     ordered.sort()

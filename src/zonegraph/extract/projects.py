@@ -15,10 +15,11 @@ from .zones import place_ending_at
 _SUFFIX = re.compile(
     r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司|管理(?!中心)|推介|洽谈会)"
     r"(?<!工程(?=[车师队兵院局]))"  # 几十辆工程车, 工程师: a word that goes on
+    r"(?<!工程(?=研发|研究))"  # 德赛海洋工程|研发生产基地: a trade inside a name
     # 北京营森工程管理有限公司, 某项目管理有限公司: the word is part of a company's name
     r"(?!(?:管理|技术|咨询|设计|建设|服务|科技|发展|投资|监理)(?:有限|股份|集团|公司))"
 )
-_AGGREGATE_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十百几多]+)(个|批|项|大)$")
+_AGGREGATE_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十百几多]+)(个|批|项|只|大)$")
 _GENERIC_HEADS = (
     "重点",
     "合作",
@@ -181,7 +182,7 @@ _UNNAMED_ZONE_LEAD = re.compile(
 _ZONE_OPENING = re.compile(r"(?:[省市县区])?(?:开发区|经开区|高新区|园区|新区)")
 _SITE_AFTER = re.compile(r"(?:建设|施工)?(?:工地|现场)")
 _AGREEMENT = re.compile(r"(项目|工程)(?:合作|投资|框架|战略合作|建设|入园|落户)*(?:协议|合同)(?:书)?$")
-_COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|批|家|大)(?!型)")
+_COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|只|批|家|大)(?!型)")
 _CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|类别|方面|[^企]业)$")
 # a time that opens a scanned span is not part of the name: (今年)5月|一期项目, 2022年第二季度|…
 TIME_LEAD = re.compile(
@@ -471,7 +472,9 @@ def find_projects(
             continue  # …、B等项目: the list's last item, read with the list
         if _AGGREGATE_BEFORE.search(masked[:start]) or re.match(r"^(\d+|[一二两三四五六七八九十]+)个", name):
             continue
-        if re.search(r"(\d+|[一二两三四五六七八九十百千]+)个$", core) or re.match(r"\d+[个项]", masked[end:]):
+        if re.search(r"(\d+|[一二两三四五六七八九十百千]+)个$", core) or re.match(
+            r"\d+[个项只]", masked[end:]
+        ):
             continue  # 入驻科创中心项目8个: a kind of project counted
         # 开工活动暨|图晟新能源…项目: an event's name joined by 暨 is no part of the project's
         event = _EVENT_JOIN.search(name)
@@ -577,7 +580,17 @@ def _names_projects(m: re.Match[str]) -> bool:
     """涵盖人才房、养老服务等项目 lists kinds; 总投资2亿元的A、…等项目 names projects, with their figures: a list
     closed by a weak closer names projects only when its items carry their figures."""
     # …深圳某信5万吨致密刚玉及1万吨蓝刚玉、…等项目已建成投产: items with their capacities name projects too
-    return m.group("weak") is None or "投资" in m.group(1) or CAPACITY.search(m.group(1)) is not None
+    items = m.group(1).split("、")
+    return (
+        m.group("weak") is None
+        or "投资" in m.group(1)
+        or CAPACITY.search(m.group(1)) is not None
+        # 中石化综合能源站、…研发生产基地等氢能系列项目: every item a thing built, named by who builds it
+        or all(_BUILT_NOUN.search(it) and (has_proper_marker(it) or _has_proper_token(it)) for it in items)
+    )
+
+
+_BUILT_NOUN = re.compile(r"(?:基地|产业园|医院|能源站|中心|工厂|小镇|总部|项目|[一二三四五六七八九十]期)$")
 
 
 # 先后来到A、B，C、D等9个项目现场: the places a visit goes to, written before a comma inside its list
@@ -682,6 +695,8 @@ def _named_without_suffix(
             return
         if name.startswith(_WORKS):
             return  # 包括新建标准化厂房、购置生产设备: what a project does, not a project
+        if _COUNTED.search(name):
+            return  # 包含开工项目16只、竣工项目15只: projects counted, none named
         # an item with its own figure (总投资20.8亿元的|夏能科技…) is named as firmly as one ending in 项目
         out.append(ProjectHit(start, end, name, True, "figured" if figured else "list"))
         taken.append((start, end))
@@ -706,6 +721,7 @@ def _named_without_suffix(
         items = m.group("items").split("、")
         if re.search(r"的(?:\d+|[一二两三四五六七八九十]+)[个项]", items[-1]):
             continue  # 项目，有完善城市功能、提升城市品质的37个基础设施项目: what a count of projects does
+        items[-1] = re.sub(r"等[\u4e00-\u9fff]{0,8}?(?:项目|工程)$", "", items[-1])  # 包括A、B等项目: B
         if len(items) < 2 and not (items[0].endswith("等") or text.startswith("等", m.end("items"))):
             continue  # 项目有X: one item and no 等 is a clause, not a list
         at = m.start("items")
@@ -832,8 +848,8 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
         return None  # 临港|智能制造产业园: where a park lies, not who invests in it
     if guessed and guessed.upper() in _TECH_ACRONYMS:
         return None  # EMS|智能制造生产基地: a technique's abbreviation, not a brand
-    if guessed and re.search(r"(?:度假|景|片|园|新|开发)区", guessed):
-        return None  # 七彩太行冰雪旅游度假区|云上…: an area the project lies in, not a firm
+    if guessed and re.search(r"(?:度假|景|片|园|新|开发)区|园$", guessed):
+        return None  # 七彩太行冰雪旅游度假区|云上…, 清华科技园|二期: an area the project lies in, not a firm
     return guessed
 
 

@@ -130,6 +130,9 @@ _WORDS_WITH_YOU = ("有限", "有机", "有色", "有线")  # words that start w
 
 
 # 世界500强企业|中化…, 民营企业500强|杭萧钢构: a ranking said of a firm, no part of its name
+_FIRM_ROLE = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}?(?:领军|龙头|骨干|知名|头部|民营|国有|外资|上市|领先|标杆|链主|配套|重点|优质)企业"
+)
 _RANKING = re.compile(r"^(?:世界|全球|中国|国内|全国|民营企业|民营|央企)?\d+强(?:企业)?")
 
 
@@ -157,4 +160,7 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
                 break
     if name.startswith(("企业", "单位")) and len(name) > 6 and _place_at(name, 2):
         name, start = name[2:], start + 2
+    role = _FIRM_ROLE.match(name)
+    if role and len(name) - role.end() >= 4:
+        name, start = name[role.end() :], start + role.end()  # 中国机器人领军企业|新松公司: what the firm is
     return name, start

@@ -74,6 +74,10 @@ def find_zones(text: str) -> list[ZoneHit]:
                 gap_text = text[at - gap : at]
                 if gap == 1 and gap_text not in _FEATURE_CHARS:
                     continue
+                if p and gap_text in ("国家", "国家级") and zclass in ("econ", "hitech"):
+                    # 贵阳国家高新区: the zone's rank between its city and its kind
+                    place, start, inner, mid = p + gap_text, at - gap - len(p), p, ""
+                    break
                 if (
                     p
                     and re.fullmatch(r"[—－-]?[\u4e00-\u9fff]{1,3}", gap_text)
@@ -156,7 +160,14 @@ def find_zones(text: str) -> list[ZoneHit]:
             if sub:  # 郑东新区|先进制造业|开发区, 灵石经济技术开发区|两渡|产业园: the zone inside its parent,
                 hits.append(sub)  # and the parent, named here too
             continue
-        if not mid and zclass in ("econ", "hitech") and _is_province(place):
+        if (
+            suffix == "示范区"
+            and start
+            and re.match(r"[\u4e00-\u9fff]", text[start - 1])
+            and text[start - 1] not in _FUNCTION_CHARS
+        ):
+            continue  # 乡村|振兴示范区: a bare 示范区 opens its name at a word's start, no phrase ends in it
+        if not mid and (zclass in ("econ", "hitech") or suffix == "示范区") and _is_province(place):
             continue  # 山西省开发区: a province's word for its zones, not a zone
         if not mid and suffix == "开发区" and place.endswith("市") and _is_municipality(place):
             continue  # 上海市开发区协会: a municipality's word for its zones (天津开发区 is one zone)

@@ -68,6 +68,10 @@ def ends_sentence(paragraph: str) -> bool:
 _ORDINAL_LINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）、.．]?$")
 
 
+# a photo's caption stands on a line of its own without a full stop (錦江集團座談會圖片, 记者 某某 摄)
+_CAPTION = re.compile(r"(?:图片|圖片|照片|摄影|攝影|摄|攝)$")
+
+
 def join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
     """Re-join paragraphs that a page break cut (总 / 建筑面积, 运城经 / 开区, 座 / 谈)."""
     out: list[str] = []
@@ -81,7 +85,7 @@ def join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
                 True  # 四 / (二) / 3. on a line of its own numbers the next paragraph: no part of either
             )
             continue
-        if out and not ends_sentence(out[-1]) and not numbered:
+        if out and not ends_sentence(out[-1]) and not numbered and not _CAPTION.search(out[-1]):
             out[-1] = out[-1] + para
         else:
             out.append(para)
