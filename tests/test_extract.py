@@ -2219,3 +2219,20 @@ def test_a_zone_opening_one_item_of_a_list_sites_no_other() -> None:
     )
     assert pairs(ex, "locatedIn") == {("中北高新区战略性基础材料产业园二期", "中北高新区")}
     assert "清凉湾温泉康养小镇" in names_of(ex, "Project")
+
+
+def test_an_industrial_zone_a_signing_committee_and_a_provinces_group_by_its_trade() -> None:
+    ex = extract_article(
+        art(
+            "昨天上午,临港工业区管委会与中国某材集团有限公司签署协议,将在临港工业区投资建设风力机叶片制造基地。"
+            "南充市人民政府、永某控股集团有限公司、四川南充经济开发区管理委员会年产80万吨功能性新材料一体化产业链项目"
+            "投资协议签署仪式举行。也是石化工业园区的关键强链补链项目。"
+            "美某新材料公司董事长王某鸿,河南能源董事长梁某山,总经理田某军出席仪式。"
+        )
+    )
+    assert "临港工业区" in names_of(ex, "Zone")
+    projects = names_of(ex, "Project")
+    assert "年产80万吨功能性新材料一体化产业链项目" in projects
+    assert not any(p.endswith("补链项目") or "管理委员会" in p for p in projects)
+    assert posts_of(ex, "梁某山") == {("董事长", "河南能源")}
+    assert posts_of(ex, "田某军") == {("总经理", "河南能源")}

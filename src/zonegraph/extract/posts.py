@@ -150,11 +150,20 @@ def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, st
         return None
     place = place_prefix(name) or ""
     proper = name[len(place) : len(name) - len(word)]
-    if not place or len(proper) < 2 or not has_proper_marker(proper):
+    title = titles_re().match(text, end)
+    # 河南|能源|董事长: a province's group named by its trade alone, before a firm's title
+    provincial = (
+        not proper and place in _PROVINCES and title is not None and title_category(title.group(0)) == "biz"
+    )
+    if not place or ((len(proper) < 2 or not has_proper_marker(proper)) and not provincial):
         return None
     return start, "Company", a.company(name, i)
 
 
+_PROVINCES = frozenset(
+    "山西 河南 河北 山东 陕西 湖北 湖南 江西 安徽 江苏 浙江 福建 广东 广西 四川 贵州 云南 辽宁 吉林 黑龙江 "
+    "甘肃 青海 宁夏 新疆 内蒙古 海南 西藏".split()
+)
 _BARE_ZONE = re.compile(
     r"(?:县?(?:经济技术|经济|高新技术产业|高新技术)开发区|县?工业园区|经开区|高新区|开发区|综保区|示范区|新区)$"
 )
@@ -253,8 +262,11 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                     # 县人大常委会主任甲，副主任乙: the deputy of the title before, after a comma too
                     or (
                         text[seg.start - 1] in "，,"
-                        and seg.title[:1] == "副"
-                        and before[2].endswith(seg.title[1:])
+                        and (
+                            (seg.title[:1] == "副" and before[2].endswith(seg.title[1:]))
+                            # 某能源董事长甲，总经理乙: a firm's officers named one after another
+                            or (title_category(seg.title) == "biz" and title_category(before[2]) == "biz")
+                        )
                     )
                 )
                 and not OWN_BODY.match(seg.title)  # 市长, 区委书记: a title naming its own body

@@ -157,7 +157,7 @@ def is_specific_project(name: str, known: set[str]) -> bool:
 
 _GENERIC_TAIL = re.compile(
     r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施"
-    r"|招商引资|招商|签约|开工|竣工|在建|续建|投产|优质|优势|产业示范|[十百千万亿]+(?:元|元级|级)大?|大)$"
+    r"|招商引资|招商|签约|开工|竣工|在建|续建|投产|优质|优势|产业示范|强链|延链|补链|[十百千万亿]+(?:元|元级|级)大?|大)$"
 )
 _EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|会|会议|签约|开工|集中开工)暨")  # 动员会暨|X项目: an event before
 _ZONE_PREFIX = re.compile(
@@ -179,6 +179,8 @@ _BODY_AFTER = re.compile(r"有限|股份|公司|集团|局|院|队|部(?![分署
 _UNNAMED_ZONE_LEAD = re.compile(
     r"^[省市县区]?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|工业园区|园区)内?"
 )
+# 某某经济开发区管理委员会|年产80万吨…项目投资协议: the committee that signs, no part of the name
+_COMMITTEE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:管理委员会|管委会)")
 _ZONE_OPENING = re.compile(r"(?:[省市县区])?(?:开发区|经开区|高新区|园区|新区)")
 _SITE_AFTER = re.compile(r"(?:建设|施工)?(?:工地|现场)")
 _AGREEMENT = re.compile(r"(项目|工程)(?:合作|投资|框架|战略合作|建设|入园|落户)*(?:协议|合同)(?:书)?$")
@@ -462,7 +464,7 @@ def find_projects(
         lead = TIME_LEAD.match(name)
         if lead and lead.end() and len(name) - lead.end() >= 2:
             name, start = name[lead.end() :], start + lead.end()
-        lead = _UNNAMED_ZONE_LEAD.match(name)
+        lead = _UNNAMED_ZONE_LEAD.match(name) or _COMMITTEE_LEAD.match(name)
         if lead and len(name) - lead.end() >= 4:  # 市经济开发区|振华油脂项目: the site, no part of the name
             name, start = name[lead.end() :], start + lead.end()
         if "〇" in masked[start:end]:
