@@ -2236,3 +2236,24 @@ def test_an_industrial_zone_a_signing_committee_and_a_provinces_group_by_its_tra
     assert not any(p.endswith("补链项目") or "管理委员会" in p for p in projects)
     assert posts_of(ex, "梁某山") == {("董事长", "河南能源")}
     assert posts_of(ex, "田某军") == {("总经理", "河南能源")}
+
+
+def test_spaced_names_firms_of_a_greeting_household_counts_and_the_object_of_a_signing() -> None:
+    ex = extract_article(
+        art(
+            "赵某成先后来到深圳市某丽光电有限公司新建ledD 光电半导体项目、安徽某濠光电科技有限公司新建 3D 智能电子触摸屏项目现场办公。"
+            "副市长田某主持某大集团、国新能源、天康农牧三方合作项目签约仪式。"
+            "田某代表市委、市政府对某大集团、国新能源、天康农牧各位企业家到朔考察表示欢迎。"
+            "太谷区人民政府、山西农谷、太谷经开区与国内20家知名企业正式签约。"
+            "培育了东辉种业、金某五谷等行业领军企业。吉某晋中基地、安某控股集团、永某能源等8户企业形成方阵。"
+            "国新能源是我省现代化国有新能源集团。十方仓储物流二期项目已建成。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"深圳市某丽光电有限公司新建ledD 光电半导体项目", "十方仓储物流二期项目"} <= projects
+    assert any(p.endswith("新建 3D 智能电子触摸屏项目") for p in projects)
+    assert not any("三方合作" in p for p in projects)
+    companies = names_of(ex, "Company")
+    assert {"国新能源", "东辉种业", "安某控股集团", "永某能源"} <= companies
+    assert not companies & {"山西农谷", "太谷经开区", "太谷区人民政府"}
+    assert not any(c.startswith(("市政府", "现代化")) for c in companies)

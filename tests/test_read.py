@@ -255,3 +255,13 @@ def test_a_caption_line_is_not_joined_to_the_next_paragraph() -> None:
         "杭州錦江集團主營環保能源。",
         "运城经开区举行。",
     ]
+
+
+def test_a_writer_after_the_source_on_the_last_line() -> None:
+    from zonegraph.read.furniture import split_furniture
+
+    page = (
+        "发布时间:\n2024-08-15 17:40\n8月14日,经开区党工委书记赵某成深入项目调研。\n赵某成先后来到项目现场。\n"
+        "赵某成要求,各企业要加快推进。\n稿件来源:融媒体中心 王某彬"
+    )
+    assert split_furniture(page).author == "王某彬"

@@ -411,8 +411,8 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
 
 # …等18家企业, 2家企业, 等知名企业: what closes a list of companies
 _COMPANY_LIST_END = re.compile(
-    r"(?:等\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*家[\u4e00-\u9fff、]{0,8}?(?:企业|公司)"
-    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外|入驻|入园|入区|规上|规模以上)?(?:企业|公司|集团)(?!和项目)"
+    r"(?:等\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*[家户][\u4e00-\u9fff、]{0,8}?(?:企业|公司)"
+    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外|入驻|入园|入区|规上|规模以上|领军){0,2}(?:企业|公司|集团)(?!和项目)"
     # 中国化学、龙净环保等一批世界500强企业
     r"|等(?:一批|一大批|多家|众多|诸多)[\u4e00-\u9fff\d]{0,8}?(?:企业|公司|集团)"
     # 包括A、B、C，均为动力电池配套企业: the clause after the list says what its items are
@@ -449,6 +449,9 @@ _ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "新区", "综�
 _NAME_VERBS = ("联合", "携手", "工程", "项目")  # words before a company that may be words of its name
 
 
+_KIND_OF_FIRM = re.compile(r"^(?:现代化?|大型|特大型|国有|民营|综合性?|跨国|知名|龙头|骨干)+")
+
+
 def _could_be_a_name(core: str) -> bool:
     return not (
         _GOVERNMENT.match(core)
@@ -458,8 +461,9 @@ def _could_be_a_name(core: str) -> bool:
         or re.fullmatch(r"[\u4e00-\u9fff]*型", core)  # 科技型公司, 大型科技产业型公司: a kind of company
         or re.match(r"[省市县区]直", core)  # 区直各部集团公司: the bodies under a district
         or (core.endswith("平台") and not _named_platform(core[:-2]))
-        # 现代大型民营企业|集团: a kind of enterprise, no proper part before 企业
+        # 现代大型民营企业|集团, 现代化国有新能源|集团: a kind of enterprise, no proper part
         or (core.endswith("企业") and not has_proper_marker(core[:-2]))
+        or (_KIND_OF_FIRM.match(core) is not None and not has_proper_marker(_KIND_OF_FIRM.sub("", core)))
     )
 
 
@@ -489,6 +493,8 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
             continue  # 唯一一家航空业公司: one firm described, not a list counted
         if end and text[end - 1] in _PREPOSITIONS:
             continue  # 县委、县政府对四家企业的入驻…: the count is a preposition's object, the list its subject
+        if not text.startswith("等", end) and re.search(r"[与同跟对向][\u4e00-\u9fff]{1,3}$", text[:end]):
+            continue  # 区政府、某开发区与国内|20家知名企业签约: the count is the object of the list's verb
         left = max([text.rfind(c, 0, end) for c in "，,。；;：:（(“"] + [end - 120]) + 1
         pieces, at = [], left
         for piece in text[left:end].split("、"):
@@ -516,7 +522,7 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
         visited = [
             k
             for k, (_a, p) in enumerate(pieces)
-            if k and any(0 <= p.find(v) < len(p) - len(v) - 1 for v in ("来到", "走进", "深入", "走访"))
+            if k and any(0 <= p.find(v) < len(p) - len(v) - 1 for v in ("来到", "走进", "深入", "走访", "对"))
         ]
         if visited:  # 杨某、杭某一行来到|中健医疗、晶洋实业等企业: the list starts after the visit's verb
             pieces = pieces[visited[-1] :]
@@ -595,7 +601,24 @@ _NOT_A_COMPANY = (
     "行业",
 )
 _LIST_LEADS = (
-    *("与", "和", "同", "及", "包括", "有", "是", "是继", "如", "像", "引进", "引入", "签约", "吸引"),
+    *(
+        "与",
+        "和",
+        "同",
+        "及",
+        "对",
+        "向",
+        "包括",
+        "有",
+        "是",
+        "是继",
+        "如",
+        "像",
+        "引进",
+        "引入",
+        "签约",
+        "吸引",
+    ),
     *("考察了", "参观了", "走访了", "调研了", "察看了", "视察了", "实地考察", "实地察看", "走访"),
 )
 _VISIT_LEADS = ("来到", "走进", "深入", "走访", "到")  # what opens the list of places a visit goes to

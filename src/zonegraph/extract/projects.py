@@ -184,7 +184,9 @@ _COMMITTEE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:管理委员会|管委�
 _ZONE_OPENING = re.compile(r"(?:[省市县区])?(?:开发区|经开区|高新区|园区|新区)")
 _SITE_AFTER = re.compile(r"(?:建设|施工)?(?:工地|现场)")
 _AGREEMENT = re.compile(r"(项目|工程)(?:合作|投资|框架|战略合作|建设|入园|落户)*(?:协议|合同)(?:书)?$")
-_COUNTED = re.compile(r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|只|批|家|大)(?!型)")
+_COUNTED = re.compile(
+    r"(\d+|[一二两三四五六七八九十百千几多]+)\s*(个|项|只|批|家|大)(?!型)|[双三四五多]方(?=合作|共建|签约)"
+)
 _CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|类别|方面|[^企]业)$")
 # a time that opens a scanned span is not part of the name: (今年)5月|一期项目, 2022年第二季度|…
 TIME_LEAD = re.compile(

@@ -8,6 +8,8 @@ from functools import cache
 from .lexicon import lexicon, word_freq
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# 新建 3D 智能…, ledD 光电…, 年产 3000台: a space between Latin or digits and Chinese inside one name
+_SPACE_IN_A_NAME = re.compile(r"[A-Za-z0-9] [\u4e00-\u9fff]|[\u4e00-\u9fff] [A-Za-z0-9]")
 _STOP_CHARS = set("，。、；：！？,;:!?“”‘’\"'《》〈〉【】[]「」『』—…·\n\t \u3000")
 SOFT = ("和", "与", "及", "并")
 LEADING = ("暨", *SOFT)
@@ -70,7 +72,7 @@ def scan_left(
         if pos in hard_stops:
             break
         ch = text[pos - 1]
-        if ch in _STOP_CHARS and ch not in allow:
+        if ch in _STOP_CHARS and ch not in allow and not _SPACE_IN_A_NAME.fullmatch(text[pos - 2 : pos + 1]):
             break
         b = boundary_ending_at(text, pos, extra_boundaries, words)
         if b == "有" and text.startswith(tuple(w[1:] for w in _WORDS_WITH_YOU), pos):

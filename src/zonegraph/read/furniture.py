@@ -132,8 +132,9 @@ def find_author(lines: list[str]) -> str | None:
                 name, place = m.group(1)[:n], m.group(1)[n:]
                 if _is_name(name) and lexicon().gazetteer.places(place):
                     return name
-    # 1c. 来源:经济日报新闻客户端 李红光: the writer named after the source, at the end of its line
-    for line in head:
+    # 1c. 来源:经济日报新闻客户端 李红光, 稿件来源:融媒体中心 王某: the writer named after the source, at the end
+    # of its line, at the head or the end of the text
+    for line in head + lines[-2:]:  # the raw last lines: a source line is page furniture
         m = _SOURCE_THEN_NAME.search(to_simplified(line))
         if m and _is_name(m.group(1)) and word_freq(m.group(1)) < 50:
             return line[m.start(1) : m.end(1)]
