@@ -239,9 +239,9 @@ def _minor_place(name: str) -> bool:
     places = lexicon().gazetteer.townships
     if name in places:
         return True
-    return any(
-        name.startswith(p) and name[len(p) :] in lexicon().industry_words for p in places if len(p) >= 2
-    )
+    industry = lexicon().industry_words
+    # every township the name opens with is one of its prefixes: read those, not every township
+    return any(name[:k] in places and name[k:] in industry for k in range(2, len(name) + 1))
 
 
 _NUMBERED_SLOGAN = re.compile(
