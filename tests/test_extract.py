@@ -2257,3 +2257,9 @@ def test_spaced_names_firms_of_a_greeting_household_counts_and_the_object_of_a_s
     assert {"国新能源", "东辉种业", "安某控股集团", "永某能源"} <= companies
     assert not companies & {"山西农谷", "太谷经开区", "太谷区人民政府"}
     assert not any(c.startswith(("市政府", "现代化")) for c in companies)
+
+
+def test_a_two_character_name_before_a_common_word() -> None:
+    ex = extract_article(art("山西某堃机械制造有限公司副总经理张海满怀信心地说,订单已经排满。"))
+    assert "张海" in names_of(ex, "Person")
+    assert "张海满" not in names_of(ex, "Person")

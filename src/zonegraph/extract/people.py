@@ -122,7 +122,7 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
         elif (
             sl == 1
             and re.fullmatch(r"[\u4e00-\u9fff]{2}", text[pos : pos + 2])
-            and word_freq(text[pos + 2 : pos + 4]) >= 1000
+            and word_freq(text[pos + 2 : pos + 4]) >= 400
             and word_freq(text[pos + 1 : pos + 3]) == 0
             and word_freq(text[pos : pos + 2]) < 50  # 区领导|班子建设: a word, not a name
             and not (text[pos] in "和与及同跟" and word_freq(text[pos + 1]) > 0)  # 总书记和|党中央
