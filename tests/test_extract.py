@@ -2263,3 +2263,11 @@ def test_a_two_character_name_before_a_common_word() -> None:
     ex = extract_article(art("山西某堃机械制造有限公司副总经理张海满怀信心地说,订单已经排满。"))
     assert "张海" in names_of(ex, "Person")
     assert "张海满" not in names_of(ex, "Person")
+
+
+def test_a_title_written_after_its_own_name_is_no_link_of_the_next_chain() -> None:
+    ex = extract_article(
+        art("阳泉众某园区管理有限公司张某辉总经理、山西晋某集团五建有限公司经理孙某等领导参加了开工仪式。")
+    )
+    assert posts_of(ex, "孙某") == {("经理", "山西晋某集团五建有限公司")}
+    assert posts_of(ex, "张某辉") == {("总经理", "阳泉众某园区管理有限公司")}

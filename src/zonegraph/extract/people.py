@@ -206,6 +206,8 @@ def find_people(
                 and q in by_end
                 # 市政府投资中心负责人、经开区副主任王某: 负责人 of a body is a group before the chain, not a title of it
                 and not by_end[q].group(0).endswith("负责人")
+                # 某公司张某总经理、某公司经理孙某: a title with its own name before it is that person's
+                and not _name_between(text, by_end[q].start(), org_spans)
             ):  # 董事长兼党委书记: one person's two titles
                 prev = by_end[q]
                 segs[0].joint = text[p - 1] == "兼"
@@ -237,6 +239,16 @@ def find_people(
         else:
             hits.append(hit)
     return hits
+
+
+def _name_between(text: str, title_start: int, org_spans: dict[int, tuple[int, str, str]]) -> bool:
+    """An organisation's name, then a person's name, then the title at title_start (某公司张某|总经理)."""
+    surnames = lexicon().surnames
+    for n in (2, 3):
+        found = name_at(text, title_start - n) if title_start - n in org_spans else None
+        if found and text[title_start - n] in surnames and found[1] == title_start:
+            return True
+    return False
 
 
 _HEADS = ("区长", "县长", "市长", "镇长", "乡长")
