@@ -25,7 +25,7 @@ from .projects import (
 )
 from .spans import division_at
 from .state import ArticleState, clause_around, item_start, lcs_ratio
-from .zones import place_ending_at, resolve_place
+from .zones import BARE_ZONE_WORD, place_ending_at, resolve_place
 
 _AFTER_A_NAME = set("，。、；：”）)与和")
 _VERBS_AFTER_A_NAME = {
@@ -289,7 +289,7 @@ def _opens_an_item(st: ArticleState, text: str, p: int, zone: str) -> bool:
         (f for f in (st.m[zone].name, *st.m[zone].aliases) if text.startswith(f, p)), key=len, default=""
     )
     if not written:  # 、开发区|管委会、: the zone named by its word alone
-        bare = re.match(r"经济技术开发区|经济开发区|高新区|经开区|开发区|示范区|园区", text[p:])
+        bare = BARE_ZONE_WORD.match(text, p)
         written = bare.group(0) if bare else ""
     # 、中北高新区|战略性…产业园二期、 (an item named after its zone), 、开发区|管委会、 (the zone's body)
     item = re.match(r"[^、，。；,;等]{2,30}(?=[、等])", text[p + len(written) :]) if written else None

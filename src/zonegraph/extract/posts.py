@@ -11,7 +11,7 @@ from .lexicon import lexicon
 from .people import LEAD_TITLES, OWN_BODY, context_kind, inherits, title_category, titles_re
 from .spans import scan_left, strip_leading
 from .state import ArticleState
-from .zones import place_ending_at
+from .zones import _is_province, place_ending_at
 
 _AGENCY = re.compile(
     r"(?:委员会|管理局|办公室|办事处|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|联谊会|联合会|促进会|研究会|"
@@ -153,17 +153,13 @@ def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, st
     title = titles_re().match(text, end)
     # 河南|能源|董事长: a province's group named by its trade alone, before a firm's title
     provincial = (
-        not proper and place in _PROVINCES and title is not None and title_category(title.group(0)) == "biz"
+        not proper and _is_province(place) and title is not None and title_category(title.group(0)) == "biz"
     )
     if not place or ((len(proper) < 2 or not has_proper_marker(proper)) and not provincial):
         return None
     return start, "Company", a.company(name, i)
 
 
-_PROVINCES = frozenset(
-    "山西 河南 河北 山东 陕西 湖北 湖南 江西 安徽 江苏 浙江 福建 广东 广西 四川 贵州 云南 辽宁 吉林 黑龙江 "
-    "甘肃 青海 宁夏 新疆 内蒙古 海南 西藏".split()
-)
 _BARE_ZONE = re.compile(
     r"(?:县?(?:经济技术|经济|高新技术产业|高新技术)开发区|县?工业园区|经开区|高新区|开发区|综保区|示范区|新区)$"
 )

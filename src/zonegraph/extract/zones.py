@@ -320,12 +320,13 @@ def _rare_name_before(word: str, suffix: str) -> bool:
     )
 
 
+# a zone named by its kind alone (高新区, 开发区), as an article refers back to its own zone
+BARE_ZONE_WORD = re.compile(r"高新区|经开区|开发区|示范区|园区")
+
+
 def anaphoric_zones(text: str) -> list[tuple[int, int, str]]:
     """Bare 高新区 / 经开区 / 开发区 that refer back to the article's zone of that class."""
-    out = []
-    for m in re.finditer(r"(高新区|经开区|开发区|示范区|园区)", text):
-        out.append((m.start(), m.end(), m.group(1)))
-    return out
+    return [(m.start(), m.end(), m.group(0)) for m in BARE_ZONE_WORD.finditer(text)]
 
 
 def zone_region(h: ZoneHit, prefer_province: set[str] | None = None) -> tuple[Division | None, str]:
