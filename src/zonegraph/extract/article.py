@@ -82,6 +82,15 @@ def extract_article(article: Article) -> Extraction:
     )
 
 
+def _merge_company(a: ArticleState, companies: dict, key: str, into: str) -> None:
+    """The short form `key` is the company `into`: one mention, its names and count joined."""
+    b = a.m.pop(key)
+    target = a.m[into]
+    target.aliases |= b.aliases | {str(b.name)}
+    target.count += b.count
+    del companies[key]
+
+
 def _brands_of_full_names(a: ArticleState) -> None:
     """聚龙机械 in a list of firms beside 聚龙机械制造有限公司: the brand is the full name's short form in this
     article, one company (a brand two full names share stays apart)."""
@@ -103,11 +112,7 @@ def _brands_of_full_names(a: ArticleState) -> None:
             )
         ]
         if len(full) == 1:
-            target = a.m[full[0]]
-            target.aliases |= b.aliases
-            target.count += b.count
-            del a.m[key]
-            del companies[key]
+            _merge_company(a, companies, key, full[0])
     # 山西建投三建集团 … 三建集团: a group's member named after its parent goes by its own name alone
     for key, b in list(companies.items()):
         short = str(b.name)
@@ -119,8 +124,4 @@ def _brands_of_full_names(a: ArticleState) -> None:
             if k != key and str(o.name).endswith(short) and len(str(o.name)) - len(short) >= 2
         ]
         if len(full) == 1:
-            target = a.m[full[0]]
-            target.aliases |= b.aliases | {short}
-            target.count += b.count
-            del a.m[key]
-            del companies[key]
+            _merge_company(a, companies, key, full[0])

@@ -522,12 +522,12 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
         visited = [
             k
             for k, (_a, p) in enumerate(pieces)
-            if k and any(0 <= p.find(v) < len(p) - len(v) - 1 for v in ("来到", "走进", "深入", "走访", "对"))
+            if k and any(0 <= p.find(v) < len(p) - len(v) - 1 for v in (*_VISIT_VERBS, "对"))
         ]
         if visited:  # 杨某、杭某一行来到|中健医疗、晶洋实业等企业: the list starts after the visit's verb
             pieces = pieces[visited[-1] :]
         at, first = pieces[0]
-        visiting = any(v in first for v in ("来到", "走进", "深入", "走访"))  # 深入到|和信、…等企业
+        visiting = any(v in first for v in _VISIT_VERBS)  # 深入到|和信、…等企业
         leads = _LIST_LEADS + (_VISIT_LEADS if kind != "firms" or visited or visiting else ())
         lead = max(first.rfind(w) + len(w) if first.rfind(w) >= 0 else 0 for w in leads)
         if len(first) - lead < 2:
@@ -621,7 +621,8 @@ _LIST_LEADS = (
     ),
     *("考察了", "参观了", "走访了", "调研了", "察看了", "视察了", "实地考察", "实地察看", "走访"),
 )
-_VISIT_LEADS = ("来到", "走进", "深入", "走访", "到")  # what opens the list of places a visit goes to
+_VISIT_VERBS = ("来到", "走进", "深入", "走访")
+_VISIT_LEADS = (*_VISIT_VERBS, "到")  # what opens the list of places a visit goes to
 
 
 # what a company does as the subject of a clause in news of a zone's firms: 奇瑞汽车连续19年位居…, 长信科技成为…

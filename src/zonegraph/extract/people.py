@@ -186,9 +186,8 @@ def find_people(
                 p = min(org[0], bare.start()) if bare else org[0]
                 parent = _PARENT_BODY.search(text, 0, p)
                 if parent and parent.start() > 0 and text[parent.start() - 1] in "、，,":
-                    p = (
-                        parent.start()
-                    )  # 市委常委、市委|宣传部部长: the body's parent is no new body of the chain
+                    # 市委常委、市委|宣传部部长: the body's parent is no new body of the chain
+                    p = parent.start()
             elif p > 2 and text[p - 1] == "区" and text[p - 2] in "、，," and _ZONE_BODY.match(segs[0].title):
                 p -= 1  # 市委常委、区党工委书记: 区 is the zone of the article, the chain goes on
             elif _ZONE_BODY.match(segs[0].title) and (

@@ -305,20 +305,13 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                     # 区党工委书记、管委会主任 where no zone is named: the 区管委会, the same zone's other body
                     org_key = f"organization:{body[:-3]}管委会#local"
                     a.add(org_key, "Organization", body[:-3] + "管委会", i, local=True)
-            if (
-                org_key is None
-                and _PARTY_IN_A_FIRM.fullmatch(seg.title)
-                and any(title_category(x.title) == "biz" and x.org is None for x in p.segments)
-            ):
-                # 某集团董事长甲，党委副书记、副董事长、总经理乙: a firm's party committee, the firm's
-                org_key = a.context("Company", ordered, seg.start)
-            if (
-                org_key is None
-                and prev_org
-                and _PARTY_IN_A_FIRM.fullmatch(seg.title)
-                and a.kind_of(prev_org) == "Company"
-            ):
-                org_key = prev_org  # 某石化公司执行董事、党委书记: the firm's party committee, the firm's
+            if org_key is None and _PARTY_IN_A_FIRM.fullmatch(seg.title):
+                # a firm's party committee is the firm's: 某集团董事长甲，党委副书记、副董事长、总经理乙 (the firm
+                # the context names), 某石化公司执行董事、党委书记 (the firm of the chain's title before)
+                if any(title_category(x.title) == "biz" and x.org is None for x in p.segments):
+                    org_key = a.context("Company", ordered, seg.start)
+                if org_key is None and prev_org and a.kind_of(prev_org) == "Company":
+                    org_key = prev_org
             if org_key is None:
                 org_key = a.context(context_kind(seg.title), ordered, seg.start)
             if org_key is None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract.lexicon import lexicon, word_freq
+from ..extract.text import to_simplified
 
 _HAN = r"\u4e00-\u9fff"
 _SPC = " \u3000\u00a0"
@@ -83,8 +84,6 @@ def _bracketed(text: str, m: re.Match[str]) -> bool:
 def _names_only(chunk: str) -> list[str] | None:
     """`李安安 王 华 徐 凯` or `郭文彬 郭鑫璐`: a run of names (two-character names may be spaced out), read
     in simplified characters and given as written."""
-    from ..extract.text import to_simplified
-
     tokens = [t for t in re.split(rf"[{_SPC}、，,]+", chunk.strip()) if t]
     names: list[str] = []
     i = 0
@@ -104,8 +103,6 @@ def find_author(lines: list[str]) -> str | None:
     """The first writer a byline names, looking only where bylines stand: the first lines and the end.
 
     Bylines are read in simplified characters (記者 is 记者) and the name is given as the page wrote it."""
-    from ..extract.text import to_simplified
-
     # the end of the text is its last lines before the page's own furniture (责任编辑:…, 扫一扫…)
     body = [ln for ln in lines if not _FURNITURE_LINE.match(ln) and not _CHROME.search(ln)]
     head = [ln for ln in lines if ln.strip()][:5]  # blank lines between paragraphs are no lines of text
@@ -186,8 +183,6 @@ def _opening_names(line: str) -> list[str] | None:
 
 def _dateline_names(line: str) -> list[str] | None:
     """The writers' names in brackets after a dateline: 某某网讯 太原2月27日 (张云)晋中是…, 某某網訊(甲 乙)…"""
-    from ..extract.text import to_simplified
-
     m = _DATELINE_BRACKET.search(to_simplified(line[:60]))
     return _names_only(line[m.start(1) : m.end(1)]) if m else None
 
