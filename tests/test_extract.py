@@ -2271,3 +2271,138 @@ def test_a_title_written_after_its_own_name_is_no_link_of_the_next_chain() -> No
     )
     assert posts_of(ex, "孙某") == {("经理", "山西晋某集团五建有限公司")}
     assert posts_of(ex, "张某辉") == {("总经理", "阳泉众某园区管理有限公司")}
+
+
+def test_taiwans_word_for_a_project_and_a_place_before_a_trade() -> None:
+    ex = extract_article(
+        art(
+            "上蔡縣承接雄安地區制鞋產業園專案簽約儀式舉行。此次簽約的雄安地區制鞋產業園專案有56家企業，"
+            "專案投資近5億元。"
+        )
+    )
+    assert names_of(ex, "Project") == {"雄安地区制鞋产业园项目"}
+    (project,) = [m for m in ex.mentions.values() if m.kind == "Project"]
+    assert "雄安地區制鞋產業園專案" in project.aliases, "the name as the article wrote it"
+    assert not names_of(ex, "Company"), "a place's trade (雄安地区制鞋) and what has the firms are no firm"
+
+
+def test_a_list_of_leaders_goes_on_through_a_rare_surname_and_a_name_ending_in_he() -> None:
+    ex = extract_article(
+        art(
+            "区领导程某阳、陈某根、镇某权、刘某权等参加活动。"
+            "郎溪县委书记邵某华、县委副书记刘家和等领导同志参加了仪式。"
+        )
+    )
+    people = names_of(ex, "Person")
+    assert {"程某阳", "陈某根", "镇某权", "刘某权", "刘家和"} <= people
+    assert "刘家" not in people
+
+
+def test_a_provinces_firm_named_with_the_level_alone_is_the_same_firm() -> None:
+    ex = extract_article(
+        art(
+            "安徽农某集团官方消息。省农某集团副总经理、皖某茶业集团董事长刘某出席,"
+            "孙某代表工业园与郎溪鑫某电子等5家浙江投资商进行了签约。"
+        )
+    )
+    companies = names_of(ex, "Company")
+    assert "省农某集团" not in companies
+    assert posts_of(ex, "刘某") >= {("副总经理", "安徽农某集团")}
+    assert "郎溪鑫某电子" in companies
+
+
+def test_a_zone_written_with_its_level_alone_is_the_articles_county_zone() -> None:
+    ex = extract_article(art("应县建设项目集中开工。启动仪式在县经济技术开发区北区举行。"))
+    zones = [m for m in ex.mentions.values() if m.kind == "Zone"]
+    assert [z.name for z in zones] == ["县经济技术开发区"]
+    assert zones[0].attr("region") == "140622"
+    bare = extract_article(art("启动仪式在县经济技术开发区举行。城市经济开发区正在规划。"))
+    assert not [m for m in bare.mentions.values() if m.kind == "Zone"], "no county named, no zone"
+
+
+def test_a_district_named_in_two_provinces_is_the_one_under_the_citys_province() -> None:
+    ex = extract_article(art("平顶山市副市长张某到市城乡一体化示范区、新华区高新技术产业园调研。"))
+    zones = {m.name: m.attr("region") for m in ex.mentions.values() if m.kind == "Zone"}
+    assert zones["新华区高新技术产业园"].startswith("41")
+    assert zones["市城乡一体化示范区"] == "410400"
+
+
+def test_parks_that_are_built_are_projects() -> None:
+    ex = extract_article(
+        art(
+            "示范区某某智能矿山装备制造产业园位于某大道与某路交叉口东南侧,由河南某薪智能机械有限公司建设。"
+            "湖南宝某新能源特种车产业园在新晃侗族自治县工业集中区开工建设。"
+            "无锡某榆智能信息产业园是两地产业合作重点打造的“三园两基地”园区开发项目之一,总投资约5.6亿元。"
+            "某游仙新能源产业集群项目是由西藏星某科辉(绵阳)新能源科技有限责任公司投资建设。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {
+        "示范区某某智能矿山装备制造产业园",
+        "湖南宝某新能源特种车产业园",
+        "无锡某榆智能信息产业园",
+        "某游仙新能源产业集群项目",
+    } <= projects
+    invests = pairs(ex, "invests")
+    assert ("河南某薪智能机械有限公司", "示范区某某智能矿山装备制造产业园") in invests
+    assert ("西藏星某科辉(绵阳)新能源科技有限责任公司", "某游仙新能源产业集群项目") in invests
+    assert ("湖南宝某新能源特种车产业园", "新晃侗族自治县工业集中区") in pairs(ex, "locatedIn")
+
+
+def test_works_being_built_in_a_list_of_projects_are_no_firms() -> None:
+    ex = extract_article(
+        art("此次开工的某信制药基地、鑫某矿业、玖和机械制造厂区建设等8个工业项目计划总投资达26.04亿元。")
+    )
+    companies = names_of(ex, "Company")
+    assert not any(c.endswith("建设") for c in companies)
+    assert "玖和机械制造厂区建设" in names_of(ex, "Project")
+
+
+def test_a_name_whose_surname_is_rare_after_a_title_and_one_who_made_a_speech() -> None:
+    ex = extract_article(
+        art(
+            "深圳市深汕特别合作区党工委书记产耀某在致辞中表示,要确保开好局。"
+            "区委副书记、区长陈如某做了重要讲话。"
+        )
+    )
+    people = names_of(ex, "Person")
+    assert {"产耀某", "陈如某"} <= people
+    assert ("产耀某", "深圳市深汕特别合作区") in pairs(ex, "leads")
+    quiet = extract_article(art("党工委书记在会上强调,要加快项目建设。"))
+    assert not names_of(quiet, "Person"), "no name after the title: nothing is made up"
+
+
+def test_a_chain_opening_a_clause_in_an_article_about_its_bare_zone() -> None:
+    ex = extract_article(
+        art(
+            "8月12日,高新区在管委会办公大楼举行集体学习。党工委书记、管委会主任赵某君,"
+            "党工委副书记、管委会副主任张某出席。"
+        )
+    )
+    assert posts_of(ex, "赵某君") == {("党工委书记", "高新区"), ("管委会主任", "高新区")}
+    assert posts_of(ex, "张某") == {("党工委副书记", "高新区"), ("管委会副主任", "高新区")}
+
+
+def test_projects_of_an_inspection_tour_named_after_their_park_and_firm() -> None:
+    ex = extract_article(
+        art(
+            "观摩组来到新乡高新区进行项目观摩。观摩组先后到新乡高新区泰某科创产业园、"
+            "新乡氢能产业园河南氢某创能科技有限公司氢能源电池生产线项目进行观摩。"
+            "此次开工的项目中,包括深汕工业互联网制造业创新基地、锐某特创新产业园、鑫某安防机器人等产业项目。"
+            "当属单体项目投资额高达64.8亿元的深汕工业互联网制造业创新基地。"
+            "加快推进乐凯华某柔印版材产业化、天某全降解塑料等12个续建项目建设。"
+            "近日,香港宇某控股集团新能源科技园落地宛城区,该项目已经开工,计划投资20亿元。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {
+        "河南氢某创能科技有限公司氢能源电池生产线项目",
+        "深汕工业互联网制造业创新基地",
+        "锐某特创新产业园",
+        "鑫某安防机器人",
+        "乐凯华某柔印版材产业化",
+        "香港宇某控股集团新能源科技园",
+    } <= projects
+    assert not any(p.endswith(("进行项目", "单体项目")) for p in projects)
+    assert "河南氢某创能科技有限公司" in names_of(ex, "Company")
+    assert ("香港宇某控股集团", "香港宇某控股集团新能源科技园") in pairs(ex, "invests")

@@ -265,3 +265,24 @@ def test_a_writer_after_the_source_on_the_last_line() -> None:
         "赵某成要求,各企业要加快推进。\n稿件来源:融媒体中心 王某彬"
     )
     assert split_furniture(page).author == "王某彬"
+
+
+def test_a_mirror_sites_pinyin_and_breadcrumb_are_dropped(tmp_path: Path) -> None:
+    from zonegraph.read.jsonl import read_jsonl
+
+    record = {
+        "id": "m1",
+        "title": "某园區(qū)簽約",
+        "text": "您的位置:首頁>時政>正文\n某縣工業(yè)園區(qū)舉辦簽約儀式。",
+    }
+    articles, errors = read_jsonl(json.dumps(record, ensure_ascii=False), "t")
+    assert not errors
+    assert articles[0].title == "某园區簽約"
+    assert articles[0].text == "某縣工業園區舉辦簽約儀式。"
+    # a bracket of Latin letters without a tone (a model's code) is text
+    kept, _ = read_jsonl(json.dumps({"id": 2, "title": "", "text": "某型(abc)设备投产。"}), "t")
+    assert kept[0].text == "某型(abc)设备投产。"
+    page = tmp_path / "p.txt"
+    page.write_text("某刊\n\n某园区(qū)项目开工\n本刊讯 某县工業(yè)园区举行仪式。\n", encoding="utf-8")
+    read, _ = read_file(page)
+    assert "(" not in read[0].text

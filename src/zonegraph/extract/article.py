@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import Article, Extraction
 from .companies import find_known, find_listed, find_orgs, find_subject_brands, legal_base
 from .investments import add_projects, merge_projects, sited_known
+from .lexicon import lexicon
 from .people import find_people, titles_re
 from .posts import add_full_places, add_people, body_between, place_at_end
 from .state import ArticleState
@@ -110,6 +111,23 @@ def _brands_of_full_names(a: ArticleState) -> None:
                 f.startswith(brand) and len(f) > len(brand)
                 for f in (legal_base(str(o.name)), without_place(legal_base(str(o.name))))
             )
+        ]
+        if len(full) == 1:
+            _merge_company(a, companies, key, full[0])
+    # 安徽农垦集团 … 省农垦集团: a firm of the place written with the place's level alone (省, 市, 县)
+    levels = {"省": "province", "市": "city", "县": "county"}
+    gaz = lexicon().gazetteer
+    for key, b in list(companies.items()):
+        short = str(b.name)
+        if short[:1] not in levels or len(short) < 5 or not short.endswith(("集团", "公司")):
+            continue
+        rest, level = short[1:], levels[short[0]]
+        full = [
+            k
+            for k, o in companies.items()
+            if k != key
+            and str(o.name).endswith(rest)
+            and any(d.level == level for d in gaz.places(str(o.name)[: -len(rest)]))
         ]
         if len(full) == 1:
             _merge_company(a, companies, key, full[0])

@@ -411,7 +411,7 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
 
 # …等18家企业, 2家企业, 等知名企业: what closes a list of companies
 _COMPANY_LIST_END = re.compile(
-    r"(?:等\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*[家户][\u4e00-\u9fff、]{0,8}?(?:企业|公司)"
+    r"(?:等\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*[家户][\u4e00-\u9fff、]{0,8}?(?:企业|公司|投资商|客商|厂商)"
     r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外|入驻|入园|入区|规上|规模以上|领军){0,2}(?:企业|公司|集团)(?!和项目)"
     # 中国化学、龙净环保等一批世界500强企业
     r"|等(?:一批|一大批|多家|众多|诸多)[\u4e00-\u9fff\d]{0,8}?(?:企业|公司|集团)"
@@ -493,6 +493,8 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
             continue  # 唯一一家航空业公司: one firm described, not a list counted
         if end and text[end - 1] in _PREPOSITIONS:
             continue  # 县委、县政府对四家企业的入驻…: the count is a preposition's object, the list its subject
+        if end and text[end - 1] == "有":
+            continue  # 此次签约的某产业园项目有|56家企业: what has the firms, no firm of the list
         if not text.startswith("等", end) and re.search(r"[与同跟对向][\u4e00-\u9fff]{1,3}$", text[:end]):
             continue  # 区政府、某开发区与国内|20家知名企业签约: the count is the object of the list's verb
         left = max([text.rfind(c, 0, end) for c in "，,。；;：:（(“"] + [end - 120]) + 1
@@ -571,6 +573,8 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
 def _listed_brand(body: str, brand_alone) -> bool:  # noqa: ANN001 - projects.brand_alone, read late
     """巨力|管业, 宏昌天马物流|装备 on a list closed by projects: a name and a trade, the name no place and no
     common word (a firm's project named by the firm)."""
+    if body.endswith(("建设", "技改", "改造", "扩建")):
+        return False  # 玖和机械制造厂区建设: a work being built, the project itself
     if brand_alone(body):
         return True
     word = industry_suffix(body)

@@ -428,7 +428,8 @@ def _investor(
         (
             k
             for k, b in st.m.items()
-            if b.kind in ("Company", "Organization") and (brand in b.aliases or legal_base(b.name) == brand)
+            if b.kind in ("Company", "Organization")
+            and (brand in b.aliases or brand in {legal_base(x) for x in (b.name, *b.aliases)})
         ),
         None,
     )
@@ -444,7 +445,8 @@ def _investor(
 
 # 由A、B和C共同投资建设: the companies that build the project named just before
 _BUILT_BY = re.compile(
-    r"[，,]?\s*由([^，。；由]{2,120}?)(?:(?:共同|联合|合作|独资)?(?:投资|出资)|合资)(?:建设|兴建|新建|打造|建成)?"
+    r"(?:位于[^，。；]{2,30}?)?[，,]?\s*(?:是|系)?由([^，。；由]{2,120}?)"
+    r"(?:(?:(?:共同|联合|合作|独资)?(?:投资|出资)|合资)(?:建设|兴建|新建|打造|建成)?|(?:建设|兴建|打造)(?![\u4e00-\u9fff]))"
 )
 
 

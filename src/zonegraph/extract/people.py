@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lexicon import lexicon, word_freq
+from .lexicon import lexicon, pos_tags, word_freq
 from .text import PUNCT
 
 # not 向: 李向东, 王向阳 are names; a pronoun never is (来|我市)
@@ -72,6 +72,28 @@ def _given_function_char(name: str, sl: int, after: int) -> bool:
     return name[sl] in "在其" and word_freq(given) == 0
 
 
+def _rare_surname_name(text: str, pos: int) -> tuple[str, int] | None:
+    """党工委书记产耀东|在致辞中: three characters no word joins, before what follows a name (not a mark
+    alone), are a name whose surname is rare (产, 操, 镇)."""
+    cand = text[pos : pos + 3]
+    if (
+        not re.fullmatch(r"[\u4e00-\u9fff]{3}", cand)
+        or any(ch in _NOT_IN_NAMES for ch in cand)
+        or word_freq(cand[:2]) > 0
+        or word_freq(cand[1:]) > 0
+        or any(len(w) > 1 for w, _f in pos_tags(cand))
+        or _after_ok(text, pos + 3) < 2
+        or titles_re().match(text, pos)
+    ):
+        return None
+    return cand, pos + 3
+
+
+def _conjunction_closing(text: str, pos: int, n: int, sl: int) -> bool:
+    """刘家和|等领导: 和 or 与 before 等 or a list's mark joins nothing, so it ends a given name."""
+    return n == sl + 2 and text[pos + n - 1] in "和与" and text[pos + n : pos + n + 1] in ("等", "、")
+
+
 def name_at(text: str, pos: int) -> tuple[str, int] | None:
     """The person's name that starts at pos, or None (a title followed by an ordinary word)."""
     while pos < len(text) and text[pos] in " \u3000":
@@ -82,7 +104,7 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     lex = lexicon()
     sl = 2 if text[pos : pos + 2] in lex.surnames else 1 if text[pos : pos + 1] in lex.surnames else 0
     if not sl:
-        return None
+        return _rare_surname_name(text, pos)
     best: tuple[int, int] | None = None  # (score, length)
     for given in (2, 1):
         n = sl + given
@@ -94,6 +116,7 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
             score
             and any(ch in _NOT_IN_NAMES for ch in cand[sl:])
             and not _given_function_char(cand, sl, score)
+            and not _conjunction_closing(text, pos, n, sl)
         ):
             continue  # 梁冰等|出席: the shorter name before 等, not 梁冰等
         if score and (best is None or score > best[0]):
@@ -134,7 +157,11 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     name = text[pos : pos + n]
     if name[-1] in "市县区省" and name in lex.gazetteer.by_name:
         return None  # 郑州市|重点项目办主任: a city before its body's title, not a name
-    if any(ch in _NOT_IN_NAMES for ch in name[sl:]) and not _given_function_char(name, sl, best[0]):
+    if (
+        any(ch in _NOT_IN_NAMES for ch in name[sl:])
+        and not _given_function_char(name, sl, best[0])
+        and not _conjunction_closing(text, pos, n, sl)
+    ):
         return None  # 县长和副县长: a function word, not a given name
     # a title followed by a common word (主任高度重视) is not a name
     if word_freq(name[:2]) > 800 and n == 2 and sl == 1 and word_freq(name) > 800:
@@ -219,7 +246,7 @@ def find_people(
         while end < len(text) - 1 and text[end] == "、" and (end + 1) not in starts:
             if any(s == end + 1 for s, *_ in org_spans.values()):
                 break
-            nxt = name_at(text, end + 1)
+            nxt = name_at(text, end + 1) or (_bare_list_name(text, end + 1) if len(names) >= 2 else None)
             if nxt is None or (nxt[0][-1] in _ORG_LAST and titles_re().match(text, nxt[1])):
                 break  # 张某、商会|副会长牟某: a body before the next title, not one more name
             names.append(nxt)
@@ -238,6 +265,17 @@ def find_people(
         else:
             hits.append(hit)
     return hits
+
+
+def _bare_list_name(text: str, pos: int) -> tuple[str, int] | None:
+    """区领导甲、乙、镇权、丁等: in a list of names, two or three characters between its marks are one more name
+    though the surname is rare (镇, 操, 把); a word the dictionary knows (园区、企业) is none."""
+    m = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、|等|和|及)").match(text, pos)
+    if not m or any(ch in _NOT_IN_NAMES for ch in m.group(0)) or word_freq(m.group(0)) > 0:
+        return None
+    if titles_re().search(m.group(0)) or any(word_freq(m.group(0)[:k]) > 50 for k in (2,)):
+        return None
+    return m.group(0), m.end()
 
 
 def _name_between(text: str, title_start: int, org_spans: dict[int, tuple[int, str, str]]) -> bool:

@@ -187,6 +187,16 @@ def _bare_zone_word(a: ArticleState, seg, i: int, written_only: bool = False) ->
         body = re.match(r"党工委|工委|管委会|管委", seg.title)
         # 区党工委书记 where no zone word is written: the 区党工委 as written, a body of this article alone
         word = named[0] if named else ("区" + body.group(0) if body else None)
+    if (
+        word is None
+        and not written_only
+        and (seg.start == 0 or text[seg.start - 1] in "，,。；;：:")
+        and not any(b.kind == "Zone" for b in a.m.values())
+    ):
+        # 高新区在管委会举行…。党工委书记、管委会主任赵某: a chain that opens a clause in an article about
+        # its 高新区, named by that word alone, is that zone's
+        named = [w for w in _ZONE_WORD.findall(a.title + "\n" + a.body) if w != "开发区"]
+        word = named[0] if named else None
     if word is None:
         # 县经济开发区党工委副书记张某、管委会副主任李某: the zone a post before named is this one's too
         words = {b.name for b in a.m.values() if b.attrs.get("local") and _BARE_ZONE.search(str(b.name))}

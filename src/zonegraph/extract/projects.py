@@ -13,7 +13,7 @@ from .zones import place_ending_at
 
 # 建设项目 and 工程项目 end a name as one suffix (建设 alone would be a boundary); …项目负责人 is a title
 _SUFFIX = re.compile(
-    r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司|管理(?!中心)|推介|洽谈会)"
+    r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司|管理(?!中心)|推介|洽谈会|观摩)"
     r"(?<!工程(?=[车师队兵院局]))"  # 几十辆工程车, 工程师: a word that goes on
     r"(?<!工程(?=研发|研究))"  # 德赛海洋工程|研发生产基地: a trade inside a name
     # 北京营森工程管理有限公司, 某项目管理有限公司: the word is part of a company's name
@@ -60,6 +60,7 @@ _GENERIC_HEADS = (
     "一批",
     "首批",
     "园区",
+    "单体",  # 单体项目投资额: one project, whichever it is
 )
 _VISIT = (
     "走进",
@@ -345,8 +346,8 @@ def _verb_phrase_before(name: str) -> int:
     or more characters follows (已成功推荐|御捷新能源汽车); 0 otherwise (联创|制药 keeps its 联创)."""
     at, verb = 0, False
     for word, flag in pos_tags(name):
-        if flag not in ("d", "ad", "a", "v", "vd", "p"):
-            break
+        if flag not in ("d", "ad", "a", "v", "vd", "p") or (verb and flag == "a" and len(word) == 1):
+            break  # 加快推进|乐凯华光…: one character after the verb opens the name (no adjective of the verb's)
         verb = verb or flag.startswith("v")
         at += len(word)
     rest = name[at:]
@@ -601,20 +602,21 @@ _BUILT_NOUN = re.compile(r"(?:基地|产业园|医院|能源站|中心|工厂|�
 _VISIT_OPENING = re.compile(r"(?:来到|走进|深入到|深入|前往|到)(?!.*(?:来到|走进|深入|前往|到))")
 # …项目14个，包括A、B、C等 / 重点项目包括A（一期）、B等: what a count or class of projects includes
 _INCLUDED = re.compile(
-    rf"(?:项目|工程)(?P<count>(?:\d+|[一二两三四五六七八九十]+)[个项])?[，,]?\s*"
+    rf"(?:项目|工程)(?P<count>(?:\d+|[一二两三四五六七八九十]+)[个项])?(?:中)?[，,]?\s*"
     # 竣工项目3个，总投资8.7亿元，分别是：…: a clause of their total between the count and the list
     rf"(?:(?<=[个项][，,])[^，。；,]{{2,20}}[，,]\s*)?(?:主要)?(?:包括|包含|有|分别是|分别为)[:：]?\s*"
     rf"(?P<items>(?:{_ITEM}、\s*)*{_ITEM})(?=等(?!领域|产业|行业|方面|类|多)|[，,；;。]|$)"
 )
 # X是…的重点项目: the subject of such a sentence is a project
 _IS_A_PROJECT = re.compile(
-    rf"(?:^|[，。；：:]\s*)({_ITEM})是[^，。；]{{0,20}}(?:重点|重大|骨干|龙头)(?:项目|工程)"
+    rf"(?:^|[，。；：:]\s*)({_ITEM})是[^，。；]{{0,30}}?(?:(?:重点|重大|骨干|龙头)(?:项目|工程)|(?:项目|工程)之一)"
 )
 _BUILT_THING = re.compile(
     r"[^，。；、：:！？“”（）()]{2,16}?"
     r"(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷|数据中心|研发中心|物流中心|物流园|总部)(?![\u4e00-\u9fff])"
 )
 _COMPANY_END = ("公司", "集团", "企业", "厂")
+BARE_ZONE_SITE = re.compile(r"(?:开发区|高新区|经开区|园区|集中区|集聚区|示范区|新区)$")
 # X产业园，由A、B共同投资建设: what the clause says companies build is a project
 # 某胜丰智能终端制造产业园占地319亩，…: a park opening its sentence with its own land or money is a project
 _MEASURED_SUBJECT = re.compile(
@@ -622,8 +624,20 @@ _MEASURED_SUBJECT = re.compile(
     r"(?:项目)?(?:总)?(?:占地|用地|投资|计划投资)(?:面积)?(?:约|近|超)?\d"
 )
 _BUILT_BY_SUBJECT = re.compile(
-    r"(?:^|[，。；：:,\s]\s*)([^，。；、：:！？“”（）(),\s]{2,16}?(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷))"
-    r"[，,]?由[^，。；]{2,80}?(?:投资|出资)"
+    r"(?:^|[，。；：:,\s]\s*)([^，。；、：:！？“”（）(),\s]{2,24}?(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷))"
+    # …产业园位于某路口东南侧，由某公司建设: where it lies may come between the park and who builds it
+    r"(?:位于[^，。；]{2,30}?)?[，,]?(?:是|系)?由[^，。；]{2,80}?(?:投资|出资|建设|兴建|打造)"
+)
+# 近日，香港某阳控股集团新能源科技园落地宛城区: a firm's park that lands in a place is a project
+_LANDS_SUBJECT = re.compile(
+    r"(?:^|[，。；：:,\s]\s*)([^，。；、：:！？“”（）(),\s]{4,24}?(?:有限公司|集团|股份)"
+    r"[^，。；、：:！？“”（）(),\s]{2,12}?(?:产业园|科技园|产业基地|基地|科技城|产业城))"
+    r"(?:项目)?(?:正式|成功)?(?:落地|落户|签约落户|入驻)"
+)
+# 某产业园在某工业集中区开工建设: a park a sentence opens with and builds in a zone is a project
+_BUILT_IN_ZONE_SUBJECT = re.compile(
+    r"(?:^|[，。；：:,\s]\s*)([^，。；、：:！？“”（）(),\s]{4,24}?(?:产业园|产业基地|基地|科技城|产业城))"
+    r"(?:项目)?在(?P<site>[^，。；]{2,30}?)(?:开工建设|开工|奠基|动工|落成|竣工|投产)"
 )
 
 
@@ -739,9 +753,14 @@ def _named_without_suffix(
         if m:
             add(pos, m.group(0))
     for m in _BUILT_BY_SUBJECT.finditer(text):
-        add(m.start(1), m.group(1))
+        add(m.start(1), m.group(1), listed=True)  # who builds it makes a descriptive name concrete
     for m in _MEASURED_SUBJECT.finditer(text):
         add(m.start(1), m.group(1), subject=True)
+    for m in _LANDS_SUBJECT.finditer(text):
+        add(m.start(1), m.group(1), listed=True)
+    for m in _BUILT_IN_ZONE_SUBJECT.finditer(text):
+        if BARE_ZONE_SITE.search(m.group("site")):
+            add(m.start(1), m.group(1), subject=True)
     return out
 
 
@@ -876,9 +895,17 @@ def brand_alone(body: str) -> str | None:
     tags = pos_tags(proper)
     if proper.endswith(("式", "型", "性", "化")) or (len(tags) == 1 and tags[0][1] not in PROPER_FLAGS):
         return None  # 分散式|风电, 智能|装备: a kind of thing or a word jieba knows, not a coined brand
-    if has_proper_marker(proper) and place_ending_at(proper, len(proper)) != proper:
+    if has_proper_marker(proper) and not _a_place(proper):
         return body
     return None
+
+
+def _a_place(proper: str) -> bool:
+    """山西, 雄安地区(制鞋): a place the gazetteer knows or an area named in it, no brand of an industry."""
+    return (
+        place_ending_at(proper, len(proper)) == proper
+        or re.search(r"..(?:地区|新区|片区)", proper) is not None
+    )
 
 
 def coined_name(core: str) -> bool:
@@ -921,7 +948,7 @@ def _brand(body: str) -> str | None:
         else:
             continue
         ok = has_proper_marker(proper) or (before_descriptor and end == len(proper) and _one_noun(head))
-        if ok and not _minor_place(head) and place_ending_at(proper, len(proper)) != proper:
+        if ok and not _minor_place(head) and not _a_place(proper):
             return head
         if before_descriptor:
             return None  # the brand ends before the first descriptor or not at all

@@ -138,6 +138,9 @@ _FIRM_ROLE = re.compile(
 _RANKING = re.compile(r"^(?:世界|全球|中国|国内|全国|民营企业|民营|央企)?\d+强(?:企业)?")
 
 
+_PARK_BEFORE = re.compile(r"产业园|工业园|科技园|园区|开发区|高新区|经开区|集聚区|集中区")
+
+
 def strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop conjunctions, boundary words and rankings left at the start of a name."""
     ranking = _RANKING.match(name)
@@ -149,6 +152,9 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
         default=0,
     )
     name, start = name[cut:], start + cut
+    # 新乡氢能产业园|河南某璞…有限公司: the park the firm sits in, then the firm opening with its own place
+    park = max((m.end() for m in _PARK_BEFORE.finditer(name[:-4]) if _place_at(name, m.end())), default=0)
+    name, start = name[park:], start + park
     changed = True
     while changed and name:
         changed = False

@@ -61,6 +61,10 @@ def lcs_ratio(short: str, long: str) -> float:
 
 
 _FULL_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|县|区)(?=[\u4e00-\u9fff，。、])")
+# 应县, 代县: a county of one character, standing at the head of a clause or after its city (朔州市应县)
+_ONE_CHARACTER_COUNTY = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=市))(?![和与及在对为到全该本我各每两])[\u4e00-\u9fff]县"
+)
 _SHORT_DIVISION = re.compile(
     r"([\u4e00-\u9fff]{2,3}?)(?=全市|市委|市政府|市人大|市政协|全县|县委|县政府|全区|区委|区政府)"
 )
@@ -167,6 +171,7 @@ class ArticleState:
             counts: Counter = Counter()
             text = self.title + "\n" + self.body
             names = [m.group(0) for m in _FULL_DIVISION.finditer(text)]
+            names += [m.group(0) for m in _ONE_CHARACTER_COUNTY.finditer(text)]
             names += [
                 m.group(1) + ("市" if level == "city" else "区" if text.startswith("区", m.end()) else "县")
                 for m in _SHORT_DIVISION.finditer(text)

@@ -35,11 +35,15 @@ def _traditional_chars() -> frozenset[str]:
 
 
 def to_simplified(text: str) -> str:
-    """Traditional → simplified when that keeps every character in place (so offsets stay valid)."""
+    """Traditional → simplified (and Taiwan's words → the mainland's of the same length) when that keeps every
+    character in place (so offsets stay valid)."""
     if not text or _traditional_chars().isdisjoint(text):
         return text
     out = _t2s().convert(text)
-    return out if len(out) == len(text) else text
+    if len(out) != len(text):
+        return text
+    # 專案: Taiwan's word for a project, as mainland news converted for Taiwan (zh-TW) writes 项目
+    return out.replace("专案", "项目")
 
 
 MAX_SENTENCE = 800  # characters; news sentences are far shorter, and the rules are linear only per sentence

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .lexicon import lexicon
 from .state import ArticleState, lcs_ratio
-from .zones import anaphoric_zones, find_zones, zone_region
+from .zones import BARE_LEVELS, ZoneHit, anaphoric_zones, find_zones, zone_region
 
 
 def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]:
     spans: dict[int, list[tuple[int, int, str]]] = {}
     all_hits = [(s.index, h) for s in a.sents for h in find_zones(s.text)]
+    all_hits = [(i, h) for i, h in all_hits if h.place not in BARE_LEVELS or _named_level(a, h)]
+    all_hits = [(i, _named_level(a, h) or h) for i, h in all_hits]
     # 东湖新技术开发区 after 武汉东湖新技术开发区 in the same article is the same zone
     longer = {h.surface: h for _, h in all_hits}
     for n, (i, h) in enumerate(all_hits):
@@ -41,6 +44,8 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
         d, _mid = zone_region(h)
         if d and len(lexicon().gazetteer.places(h.inner or h.place)) == 1:
             a.provinces.add(d.province_code)
+    if not a.provinces:
+        a.provinces |= _provinces_of_cities(a.title + "\n" + a.body)
     placed = [(i, h, *zone_region(h, a.provinces)) for i, h in all_hits]
     # 山西综改示范区 beside 山西转型综改示范区: without its proper part, the one zone of that place and kind
     mids: dict[tuple[str, str], dict[str, str]] = {}  # (place, class) → {proper part: surface}
@@ -99,6 +104,30 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
 
 
 _ZONE_BODIES = ("党工委", "管委会", "管委", "工委")
+
+
+def _named_level(a: ArticleState, h: ZoneHit) -> ZoneHit | None:
+    """县产业集聚区 with the county unnamed: the zone of the one county (city) the article names most, or none."""
+    if h.place not in BARE_LEVELS:
+        return None
+    d = a.article_division("city" if h.place == "市" else "county")
+    return replace(h, place=d.name, inner="", outer="") if d else None
+
+
+_CITY = re.compile(r"[\u4e00-\u9fff]{2,4}?市")
+
+
+def _provinces_of_cities(text: str) -> set[str]:
+    """平顶山市副市长… 新华区高新技术产业园: with no zone to say it, the one province of the cities the text
+    names in full (each a city no other province has) tells which 新华区 is meant."""
+    found = set()
+    for m in _CITY.finditer(text):
+        for j in range(len(m.group(0)) - 2):  # 平顶山市 after 河南省: the longest end that is a city
+            places = lexicon().gazetteer.places(m.group(0)[j:])
+            if len(places) == 1 and places[0].level == "city" and places[0].name == m.group(0)[j:]:
+                found.add(places[0].province_code)
+                break
+    return found if len(found) == 1 else set()
 
 
 def _own_zone(a: ArticleState, i: int, level_char: str, word: str, cls: str) -> str | None:

@@ -155,6 +155,10 @@ def find_zones(text: str) -> list[ZoneHit]:
                 and not set(proper) & _FUNCTION_CHARS
             ):
                 place, start, mid = proper, at - 2, proper
+        if place is None and _bare_level(text, at, suffix):
+            # 在县经济技术开发区…, 到市城乡一体化示范区: the zone of the county (city) the article is about;
+            # find_zone_mentions names the place
+            place, start = text[at - 1], at - 1
         if place is None or start is None:
             sub = _sub_zone(text, hits, at, m.end(), zclass, suffix, expansion is not None)
             if sub:  # 郑东新区|先进制造业|开发区, 灵石经济技术开发区|两渡|产业园: the zone inside its parent,
@@ -269,6 +273,25 @@ def _elliptical(text: str, last: ZoneHit) -> list[ZoneHit]:
 
 _GENERIC_MID = set("全省市县区级国家以上各个该本其新老")
 _FUNCTION_CHARS = set("就了着好是类和为到在的地得与及也都又还被把将对向从以于而等")
+
+
+BARE_LEVELS = ("市", "县")
+_OWN_PLACE = ("全", "我", "该", "本")  # 全县|产业集聚区, 我市|经济开发区
+
+
+def _bare_level(text: str, at: int, suffix: str) -> bool:
+    """县|经济技术开发区 with no name before the level (在县…, 、市…, 我县…): a full zone word after it, never
+    a word that ends in the level (城市, 超市, 上市)."""
+    if at < 1 or text[at - 1] not in BARE_LEVELS or len(suffix) < 4 or suffix.endswith("新区"):
+        return False
+    before = text[at - 2 : at - 1]
+    return (
+        not before
+        or not re.match(r"[\u4e00-\u9fff]", before)
+        or before in _FUNCTION_CHARS
+        or before in _OWN_PLACE
+        or word_freq(before + text[at - 1]) == 0
+    )
 
 
 def _is_municipality(place: str) -> bool:

@@ -31,6 +31,13 @@ _FURNITURE_LINE = re.compile(
     rf"|^{_SP}*【[^】]{{1,20}}】{_SP}*$"  # 【中国耐火材料网】
     rf"|^.{{0,30}}(?:{_SP}{{2,}}|\s)[大中小]{_SP}+[大中小]{_SP}+[大中小].*$"  # font-size switches
 )
+# a page's breadcrumb: 您的位置:首頁>時政>正文, 首页 / 要闻动态 / 政务要闻 (short steps between > or after 首页 /)
+_STEP = r"[^。，,；;>＞›»/／]{1,16}?"
+_BREADCRUMB = re.compile(
+    rf"^{_SP}*(?:(?:您的|您现在的|您現在的|当前|當前|现在|現在)?(?:位置|所在位置){_SP}*[:：])?{_SP}*"
+    rf"(?:{_STEP}(?:{_SP}*[>＞›»]{_SP}*{_STEP}){{1,6}}|(?:首页|首頁|主页|主頁|网站首页|網站首頁)(?:{_SP}*[/／]{_SP}*{_STEP}){{1,6}})"
+    rf"{_SP}*[>＞›»]?{_SP}*$"
+)
 # a publication date at the head of a page: a line that starts with a date, or 发布时间:2021-03-02
 _PUBLISHED = re.compile(
     rf"(?:^|(?:发布时间|发表时间|发布日期|时间|日期){_SP}*[:：]{_SP}*)(\d{{4}})[-./年](\d{{1,2}})[-./月](\d{{1,2}})(?!\d{{2}})"
@@ -238,7 +245,11 @@ def split_furniture(text: str) -> Furniture:
     kept: list[str] = []
     for n, raw in enumerate(content):
         line = raw.strip()
-        if _FURNITURE_LINE.match(line) or (n < 3 and _dated_head(line)):
+        if (
+            _FURNITURE_LINE.match(line)
+            or (n < 3 and _dated_head(line))
+            or (n < 4 and _BREADCRUMB.match(line))
+        ):
             continue
         if n < 4 and _SUMMARY.match(line):
             continue  # 核心提示: repeats the opening paragraph

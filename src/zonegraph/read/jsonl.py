@@ -8,7 +8,7 @@ import re
 from ..model import Article, ReadError
 from .dates import date_in_text, parse_iso
 from .furniture import split_furniture
-from .text import join_broken_paragraphs
+from .text import join_broken_paragraphs, strip_ruby
 
 _KEY_SAFE = re.compile(r"[^\w\-.~\u4e00-\u9fff]+")
 
@@ -34,8 +34,8 @@ def safe_url(value: str) -> str | None:
 
 
 def clean(text: str) -> str:
-    """Text without control characters (a NUL in a name would make an invalid IRI)."""
-    return _CONTROL.sub("", text)
+    """Text without control characters (a NUL in a name would make an invalid IRI) or a mirror's pinyin."""
+    return strip_ruby(_CONTROL.sub("", text))
 
 
 def read_jsonl(text: str, source: str, year: int | None = None) -> tuple[list[Article], list[ReadError]]:

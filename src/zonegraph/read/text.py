@@ -95,9 +95,17 @@ def join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
 
 _WS = re.compile(r"[ \t\u3000\xa0]+")
 
+# 區(qū)域, 項(xiàng)目: mirror sites print a character's pinyin (with its tone) after it; no word of the text
+_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+def strip_ruby(text: str) -> str:
+    """The text without the pinyin a mirror site printed after its characters (the names read whole)."""
+    return _RUBY.sub("", text)
+
 
 def clean_line(line: str) -> str:
     """Strip a line; collapse runs of blanks between Latin words, drop them between CJK characters."""
-    line = line.strip().strip("\ufeff")
+    line = strip_ruby(line.strip().strip("\ufeff"))
     line = _WS.sub(" ", line)
     return re.sub(r"(?<=[\u4e00-\u9fff，。、；：]) (?=[\u4e00-\u9fff，。、；：])", "", line)
