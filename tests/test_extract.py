@@ -2406,3 +2406,59 @@ def test_projects_of_an_inspection_tour_named_after_their_park_and_firm() -> Non
     assert not any(p.endswith(("进行项目", "单体项目")) for p in projects)
     assert "河南氢某创能科技有限公司" in names_of(ex, "Company")
     assert ("香港宇某控股集团", "香港宇某控股集团新能源科技园") in pairs(ex, "invests")
+
+
+def test_airport_economic_zones_a_town_park_and_a_list_of_areas() -> None:
+    ex = extract_article(
+        art(
+            "廊坊临空经济区党工委委员岳某说,要加快项目建设。宜昌正打造三峡临空经济区。"
+            "义县全面规划了七里河工业园区、凌北经济区、高台子工业园区和凌岸畜牧养殖加工园区。"
+            "城区工业园区举行三季度项目集中开工仪式。"
+        )
+    )
+    zones = {m.name for m in ex.mentions.values() if m.kind == "Zone"}
+    assert {"廊坊临空经济区", "三峡临空经济区", "七里河工业园区", "高台子工业园区", "城区工业园区"} <= zones
+    assert posts_of(ex, "岳某") == {("党工委委员", "廊坊临空经济区")}
+
+
+def test_a_county_news_site_names_the_county_of_a_bare_zone() -> None:
+    ex = extract_article(art("仪陇新闻网讯(记者 吴某)代表们先后来到县经济开发区国某塑业、戈某酒业等地。"))
+    (zone,) = [m for m in ex.mentions.values() if m.kind == "Zone"]
+    assert zone.attr("region") == "511324"
+    assert {"国某塑业", "戈某酒业"} <= names_of(ex, "Company")
+    acting = extract_article(art("县委书记孙某勇,县委副书记、代县长孔某一行来经济开发区调研。"))
+    assert not [m for m in acting.mentions.values() if m.kind == "Region"], "代县长 is an acting head"
+
+
+def test_firms_after_a_figure_or_as_a_subsidiary_and_brands_that_invest_together() -> None:
+    ex = extract_article(
+        art(
+            "集中开工的项目分别是:总投资1.02亿元江苏奥某医疗设备有限公司呼吸机管路生产项目;"
+            "总投资1亿元泰州市隆某餐饮管理有限公司餐饮配送项目。"
+            "其中包括由卓某控股有限公司下属子公司卓某智城投资(武汉)有限公司投资建设的卓某航空城项目。"
+            "卓某控股有限公司董事长阎某28日在宜昌表示,将尽早建成卓某航空城项目。"
+            "笔者在廊坊临空经济区华某·无限航空航材保障中心项目现场看到,吊装已结束。"
+            "该项目由华某国际和无限航空共同投资。入园企业93家、建成投产74家。"
+        )
+    )
+    companies = names_of(ex, "Company")
+    assert {"江苏奥某医疗设备有限公司", "泰州市隆某餐饮管理有限公司", "卓某智城投资(武汉)有限公司"} <= companies
+    assert {"华某国际", "无限航空"} <= companies
+    assert not any(c[0].isdigit() or c.startswith("子公司") for c in companies)
+    assert "卓某" not in companies and "建成投产" not in companies
+    invests = pairs(ex, "invests")
+    assert ("卓某智城投资(武汉)有限公司", "卓某航空城项目") in invests
+    assert ("华某国际", "华某·无限航空航材保障中心项目") in invests
+    assert ("无限航空", "华某·无限航空航材保障中心项目") in invests
+    assert posts_of(ex, "阎某") == {("董事长", "卓某控股有限公司")}
+
+
+def test_a_list_closed_by_a_trades_projects_and_kinds_of_a_parks_projects() -> None:
+    ex = extract_article(
+        art(
+            "某枢纽港产业园重点产业项目集中签约开工活动近日在永川区举行。"
+            "6月28日,成都东部新区2022年临空经济重大产业化项目集中签约仪式举行。"
+            "围绕航空物流产业链,引入海某成渝生产性供应链基地、EDC奢侈品供应链保税物流园等物流项目。"
+        )
+    )
+    assert names_of(ex, "Project") == {"海某成渝生产性供应链基地", "EDC奢侈品供应链保税物流园"}

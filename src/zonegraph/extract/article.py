@@ -4,7 +4,14 @@ stages in the order a reader meets them."""
 from __future__ import annotations
 
 from ..model import Article, Extraction
-from .companies import find_known, find_listed, find_orgs, find_subject_brands, legal_base
+from .companies import (
+    find_investing_brands,
+    find_known,
+    find_listed,
+    find_orgs,
+    find_subject_brands,
+    legal_base,
+)
 from .investments import add_projects, merge_projects, sited_known
 from .lexicon import lexicon
 from .people import find_people, titles_re
@@ -24,6 +31,7 @@ def extract_article(article: Article) -> Extraction:
     for s in a.sents:
         org_hits[s.index] += find_listed(s.text, org_hits[s.index], titles_re())
         org_hits[s.index] += find_subject_brands(s.text, org_hits[s.index])
+        org_hits[s.index] += find_investing_brands(s.text, org_hits[s.index])
     for i, hits in org_hits.items():
         for h in hits:
             key = f"{h.kind.lower()}:{legal_base(h.name)}"

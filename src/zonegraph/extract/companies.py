@@ -426,6 +426,7 @@ _SITE_LIST_END = re.compile(
     r"|等(?:(?:\d+|[一二两三四五六七八九十]+)[个家])?(?:重点|重大)?项目单位"
     # 来到A、B及C建设现场, 到A、B、C调研: the places a visit goes to, named by their firms
     r"|(?<=[\u4e00-\u9fff])(?:建设现场|生产现场|(?=(?:进行了?(?:实地)?)?(?:调研|考察|参观|察看|视察)))"
+    r"|等地(?![\u4e00-\u9fff])"  # 先后来到A、B、C等地: the places of a visit
 )
 
 # 泰嘉光电、正威国际等多个百亿级项目: projects named by the firms that invest in them (coined brands alone)
@@ -541,7 +542,11 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
         if lead and first.startswith("了", lead) and len(first) - lead > 3:
             lead += 1  # 引进了|晶某洋、…: the verb's particle
         lead = verb_boundary(text, at + lead, at + len(first)) - at  # 今年还将退出|新金山、…
-        zone = re.match(r"(?:经开区|开发区|高新区|园区|新区|我区|区内)(?=[\u4e00-\u9fff]{3})", first[lead:])
+        zone = re.match(
+            r"(?:[县市区]?(?:经济技术开发区|经济开发区|经开区|开发区|高新区|工业园区|园区|新区)|我区|区内)"
+            r"(?=[\u4e00-\u9fff]{3})",
+            first[lead:],
+        )
         if zone:
             lead += zone.end()  # 考察了经开区|海某中科等企业: where the firm is, then the firm
         pieces[0] = (at + lead, first[lead:])
@@ -629,6 +634,35 @@ _VISIT_VERBS = ("来到", "走进", "深入", "走访")
 _VISIT_LEADS = (*_VISIT_VERBS, "到")  # what opens the list of places a visit goes to
 
 
+# 该项目由华某国际和无限航空共同投资: who invests, named by their brands
+_INVESTED_BY = re.compile(r"由([^，。；由]{2,40}?)(?:共同|联合|合作|携手)(?:投资|出资)")
+
+
+def find_investing_brands(text: str, hits: list[OrgHit]) -> list[OrgHit]:
+    """The firms a clause says invest together (由A和B共同投资), named by brands without a legal form."""
+    out: list[OrgHit] = []
+    taken = [(h.start, h.end) for h in hits]
+    for m in _INVESTED_BY.finditer(text):
+        at = m.start(1)
+        for piece in re.split(r"([、和与及])", m.group(1)):
+            start, end = at, at + len(piece)
+            at = end
+            if piece in "、和与及" or any(s < end and start < e for s, e in taken):
+                continue
+            core = core_of(piece)
+            if not (
+                2 <= len(piece) <= 12
+                and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", piece)
+                and is_specific_name(core)
+                and _could_be_a_name(core)
+                and place_prefix(piece) != piece
+                and not re.search(r"[区县市省委局府办]$", piece)
+            ):
+                continue
+            out.append(OrgHit(start, end, piece, "Company"))
+    return out
+
+
 # what a company does as the subject of a clause in news of a zone's firms: 奇瑞汽车连续19年位居…, 长信科技成为…
 _FIRM_PREDICATE = re.compile(
     r"连续|位居|位列|成为|入围|入选|荣获|获评|被评为|跻身|揭榜|获批|获得|实现|完成|产销两旺|满负荷|开足马力"
@@ -663,6 +697,9 @@ def find_subject_brands(text: str, hits: list[OrgHit]) -> list[OrgHit]:
     return out
 
 
+_FIRMS_STAGE = re.compile(r"(?:建成|投产|开工|签约|落户|入驻|入园|在建|竣工|新增|新引进|引进|达产)+")
+
+
 def _listed_items(items: list[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[OrgHit]:
     from .people import titles_re  # noqa: PLC0415 - people reads this module
 
@@ -677,6 +714,8 @@ def _listed_items(items: list[tuple[int, int, str]], taken: list[tuple[int, int]
             continue
         if item.startswith(_QUANTIFIERS) or item.endswith(_NOT_A_COMPANY):
             continue
+        if all(f.startswith("v") for _w, f in pos_tags(item)) or _FIRMS_STAGE.fullmatch(item):
+            continue  # 入园企业93家、|建成投产|74家: what a count of firms did, no firm
         if place_prefix(item) == item:
             continue
         if is_specific_name(core_of(item)) and not _GENERIC_TOKENS.issuperset(pos_word(item)):

@@ -107,12 +107,29 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
         )
         if who:
             st.relations.append(Relation(who, "invests", key, i))
+    _anaphor_builders(st, text, ordered, keys, current, i)
     _signing_investors(st, text, keys, ordered, i)
     _co_signers(st, text, keys, ordered, i)
     _assign_amounts(st, text, amounts, anchor_of, keys, current, i)
     if keys:
         return keys[-1][2]
     return current  # a sentence that names no project keeps the one the article is about (该项目 later)
+
+
+_PROJECT_ANAPHOR = re.compile(r"(?:该|此|这一?)项目")
+
+
+def _anaphor_builders(st: ArticleState, text: str, ordered, keys, current, i: int) -> None:  # noqa: ANN001
+    """该项目由A和B共同投资: the companies build the project named last (in this sentence or before)."""
+    for m in _PROJECT_ANAPHOR.finditer(text):
+        before = [k for _s, e, k in keys if e <= m.start()]
+        target = before[-1] if before else current
+        if target is None:
+            continue
+        have = {r.subject for r in st.relations if r.predicate == "invests" and r.object == target}
+        for who in _built_by(st, text, ordered, m.end()):
+            if who not in have:
+                st.relations.append(Relation(who, "invests", target, i))
 
 
 def _figure_follows(text: str, end: int, figured: set[int]) -> bool:
@@ -433,6 +450,16 @@ def _investor(
         ),
         None,
     )
+    if ckey is None:
+        opening = [
+            k
+            for k, b in st.m.items()
+            if b.kind == "Company"
+            and len(legal_base(str(b.name))) > len(brand)
+            and legal_base(str(b.name)).startswith(brand)
+        ]
+        if len(opening) > 1:
+            return None  # 卓尔|航空城项目 beside 卓尔控股 and 卓尔智城投资: which of the group's firms is not said
     if ckey is None:  # a short name: resolve() joins it to the full name it abbreviates
         ckey = f"company:{brand}"
         st.add(ckey, "Company", brand, i, short=True)
@@ -477,6 +504,17 @@ def _built_before(st: ArticleState, text: str, ordered, start: int) -> list[str]
     return _builders(st, text, ordered, m.start(1), m.end(1)) if m and m.end() == start else []
 
 
+_SUBSIDIARY = re.compile(r"(?:的)?(?:下属|旗下)?(?:全资|控股)?(?:子公司|企业)?")
+
+
+def _end_of(st: ArticleState, text: str, at_key: tuple[int, str]) -> int:
+    """Where the company named at this position ends in the text (its longest written name)."""
+    at, key = at_key
+    b = st.m[key]
+    names = sorted({str(b.name), *b.aliases}, key=len, reverse=True)
+    return next((at + len(n) for n in names if text.startswith(n, at)), at)
+
+
 def _builders(st: ArticleState, text: str, ordered, left: int, right: int) -> list[str]:  # noqa: ANN001
     """The companies listed from `left` to `right`, the list opening with one and joined by separators."""
     listed = sorted((p, k) for p, k in ordered if left <= p < right and st.kind_of(k) == "Company")
@@ -484,6 +522,9 @@ def _builders(st: ArticleState, text: str, ordered, left: int, right: int) -> li
         return []  # 由市政府牵头、X公司投资: the list must open with a company
     run = listed[:1]
     for p, k in listed[1:]:  # the companies joined by separators (a name whose start was missed ends it)
+        if _SUBSIDIARY.fullmatch(text[_end_of(st, text, run[-1]) : p]):
+            run[-1] = (p, k)  # 由某控股有限公司下属子公司|某投资有限公司: the subsidiary builds it
+            continue
         if not _coordinated(st, text, [run[-1][0], p]):
             break
         run.append((p, k))

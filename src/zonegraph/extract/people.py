@@ -51,6 +51,8 @@ def _after_ok(text: str, pos: int) -> int:
     """How strongly the text at pos looks like what follows a name: 0 no, else the matched length."""
     if pos >= len(text) or text[pos] in PUNCT or text[pos] in "（(":
         return 1
+    if re.match(r"\d{1,2}日", text[pos : pos + 3]):
+        return 2  # 董事长阎某|28日在…表示: the day the person spoke
     for w in lexicon().after_name:
         if text.startswith(w, pos):
             return len(w) + 1

@@ -106,6 +106,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False  # 开发区2020年第二期项目: a batch of projects
     if re.search(r"(?:\d{4}|[今明去本当])年度?$", core):
         return False  # 长治市2019年项目建设…: a year's projects
+    if re.search(r"\d{4}年度?[\u4e00-\u9fff]*(?:重点|重大)[\u4e00-\u9fff]*$", core):
+        return False  # 某新区2022年临空经济重大产业化项目: a year's projects of a kind
     if re.fullmatch(r"新?(?:入区|入园|签约|开工|落户|引进|上马|建成|投产|竣工)", core):
         return False  # 新入区项目: a project at a stage, not one named
     if core.startswith(_QUANTITY_LEADS) or _EVENT.search(core):
@@ -121,7 +123,9 @@ def is_specific_project(name: str, known: set[str]) -> bool:
     if zone and _verb_first(core[zone.end() :]):
         return False  # 市开发区|跑出|项目建设…: the zone doing something, not a project
     tail = _GENERIC_TAIL.search(core)
-    if tail and core[: tail.start()].endswith((*_ZONE_ENDS, "综合保税区", "新区", "示范区")):
+    if tail and core[: tail.start()].endswith(
+        (*_ZONE_ENDS, "综合保税区", "新区", "示范区", "产业园", "经济区")
+    ):
         return False  # 某综合保税区|产业项目: a zone's projects of a kind, not one named project
     if (tail and not _named_head(core[: tail.start()], tail.group(0))) or _AMOUNT_ONLY.fullmatch(core):
         return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
@@ -157,7 +161,7 @@ def is_specific_project(name: str, known: set[str]) -> bool:
 
 
 _GENERIC_TAIL = re.compile(
-    r"(重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施"
+    r"(重点产业|重大产业化?|重点|重大|骨干|龙头|标志性|代表性|外资|内资|省属|市属|国企|央企|民营|产业|新质生产力|城际铁路|工业转型|转型|基础设施"
     r"|招商引资|招商|签约|开工|竣工|在建|续建|投产|优质|优势|产业示范|强链|延链|补链|[十百千万亿]+(?:元|元级|级)大?|大)$"
 )
 _EVENT_JOIN = re.compile(r"^.*?(?:活动|仪式|会|会议|签约|开工|集中开工)暨")  # 动员会暨|X项目: an event before
@@ -570,7 +574,9 @@ def _titled(name: str) -> bool:
 # A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
 _PROJECT_LIST = re.compile(
     rf"((?:{_ITEM}、\s*)+{_ITEM})等(?!领域|行业|方面)(?:[^，。；]{{0,40}}?的)?"
-    rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|(?:重点|重大)(?:产业|工业)?|产业性|产业类)项目"
+    rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|(?:重点|重大)(?:产业|工业)?|产业性|产业类"
+    # 引入A基地、B物流园等物流项目: the trade of the projects listed
+    rf"|物流|制造业?|工业|能源|新能源|服务业|文旅|旅游|农业|商贸|基础设施|民生|城建|城市建设|交通|水利)项目"
     # 深入到A、B、C等项目现场: the sites a visit goes to
     rf"|项目(?=(?:建设)?(?:现场|工地))"
     # 到A、B、C等项目进行实地调研: the projects a visit looks at

@@ -141,6 +141,10 @@ _RANKING = re.compile(r"^(?:世界|全球|中国|国内|全国|民营企业|民�
 _PARK_BEFORE = re.compile(r"产业园|工业园|科技园|园区|开发区|高新区|经开区|集聚区|集中区")
 
 
+# 总投资1.02亿元|江苏某凯…有限公司, 下属子公司|卓某智城…: a figure or the firm's relation to another before it
+_FIGURE_OR_RELATION = re.compile(r"^(?:[\d.]+[万亿]?(?:美)?元|(?:下属|旗下)?(?:全资|控股)?子公司|旗下)")
+
+
 def strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop conjunctions, boundary words and rankings left at the start of a name."""
     ranking = _RANKING.match(name)
@@ -158,6 +162,10 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
     changed = True
     while changed and name:
         changed = False
+        lead = _FIGURE_OR_RELATION.match(name)
+        if lead and len(name) - lead.end() >= 4:  # 总投资|1.02亿元|某某有限公司
+            name, start, changed = name[lead.end() :], start + lead.end(), True
+            continue
         for w in _leading_words():
             if name.startswith(w) and len(name) > len(w) + 1:
                 if w == "有" and name.startswith(_WORDS_WITH_YOU):

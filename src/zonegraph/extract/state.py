@@ -63,10 +63,11 @@ def lcs_ratio(short: str, long: str) -> float:
 _FULL_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|县|区)(?=[\u4e00-\u9fff，。、])")
 # 应县, 代县: a county of one character, standing at the head of a clause or after its city (朔州市应县)
 _ONE_CHARACTER_COUNTY = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=市))(?![和与及在对为到全该本我各每两])[\u4e00-\u9fff]县"
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=市))(?![和与及在对为到全该本我各每两])[\u4e00-\u9fff]县(?!长)"  # not 代县长
 )
 _SHORT_DIVISION = re.compile(
-    r"([\u4e00-\u9fff]{2,3}?)(?=全市|市委|市政府|市人大|市政协|全县|县委|县政府|全区|区委|区政府)"
+    r"([\u4e00-\u9fff]{2,3}?)(?=全市|市委|市政府|市人大|市政协|全县|县委|县政府|全区|区委|区政府"
+    r"|新闻网讯|新闻网|日报讯|融媒体中心讯)"  # 仪陇新闻网讯: a county's own news site names it
 )
 
 

@@ -115,7 +115,8 @@ def find_zones(text: str) -> list[ZoneHit]:
                 if (
                     j >= 1
                     and text[j - 1] in "、和及与"
-                    and hits[-1].end == j - 1
+                    # 七里河工业园区、凌北经济区、|高台子|工业园区: an item between that is a 区 of the list too
+                    and (hits[-1].end == j - 1 or _area_items_between(text, hits[-1].end, j - 1))
                     and re.fullmatch(r"[\u4e00-\u9fff]+", proper)
                     and not set(proper) & _FUNCTION_CHARS
                     and not _generic_mid(proper)
@@ -139,7 +140,11 @@ def find_zones(text: str) -> list[ZoneHit]:
             # 龙岭|工业集中区: a park named after a locality jieba knows as a place name, though no division
             proper = text[at - 2 : at]
             if (
-                (pos_tags(proper) == ((proper, "ns"),) or _rare_name_before(proper, suffix))
+                (
+                    pos_tags(proper) == ((proper, "ns"),)
+                    or _rare_name_before(proper, suffix)
+                    or (proper == "城区" and len(suffix) >= 4)  # 城区|工业园区: the town's urban park
+                )
                 and not _generic_mid(proper)
                 and not set(proper) & _FUNCTION_CHARS
                 and not place_ending_at(text, at - 2)
@@ -294,6 +299,18 @@ def _bare_level(text: str, at: int, suffix: str) -> bool:
     )
 
 
+def _area_items_between(text: str, start: int, end: int) -> bool:
+    """、凌北经济区、: between two zones of a list, only items that are areas (…区) of their own."""
+    between = text[start:end]
+    items = between.split("、")
+    return (
+        bool(between)
+        and between[0] == "、"
+        and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}区", it) for it in items[1:])
+        and len(items) > 1
+    )
+
+
 def _is_municipality(place: str) -> bool:
     return any(d.level == "province" and d.name.endswith("市") for d in lexicon().gazetteer.places(place))
 
@@ -324,7 +341,7 @@ def _proper_mid(word: str) -> bool:
     toks = pos_tags(word)
     if len(toks) == 1 and toks[0][1].startswith(("v", "d", "p", "c", "r", "m", "a")):
         return False
-    return word_freq(word) < 50
+    return word_freq(word) < 50 or toks == ((word, "ns"),)  # 三峡|临空经济区: a place jieba knows
 
 
 # suffixes no common phrase ends in: what stands before them is the park's name (万方|产业集聚区)
