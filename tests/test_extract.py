@@ -2442,7 +2442,11 @@ def test_firms_after_a_figure_or_as_a_subsidiary_and_brands_that_invest_together
         )
     )
     companies = names_of(ex, "Company")
-    assert {"江苏奥某医疗设备有限公司", "泰州市隆某餐饮管理有限公司", "卓某智城投资(武汉)有限公司"} <= companies
+    assert {
+        "江苏奥某医疗设备有限公司",
+        "泰州市隆某餐饮管理有限公司",
+        "卓某智城投资(武汉)有限公司",
+    } <= companies
     assert {"华某国际", "无限航空"} <= companies
     assert not any(c[0].isdigit() or c.startswith("子公司") for c in companies)
     assert "卓某" not in companies and "建成投产" not in companies
@@ -2462,3 +2466,109 @@ def test_a_list_closed_by_a_trades_projects_and_kinds_of_a_parks_projects() -> N
         )
     )
     assert names_of(ex, "Project") == {"海某成渝生产性供应链基地", "EDC奢侈品供应链保税物流园"}
+
+
+def test_a_modern_industrial_park_zone_and_a_firm_named_after_a_park() -> None:
+    ex = extract_article(
+        art(
+            "苏滁现代产业园党工委副书记、管委会副主任徐某昌陪同调研。"
+            "会上,深圳科技工业园集团联合中国一冶,与长江新区签订合作协议。"
+        )
+    )
+    zones = {m.name for m in ex.mentions.values() if m.kind == "Zone"}
+    assert "苏滁现代产业园" in zones and "深圳科技工业园" not in zones
+    assert posts_of(ex, "徐某昌") == {("党工委副书记", "苏滁现代产业园"), ("管委会副主任", "苏滁现代产业园")}
+    park = extract_article(art("市委常委、宿马现代产业园区党工委书记、管委会主任王某荣出席签约仪式。"))
+    assert {m.name for m in park.mentions.values() if m.kind == "Zone"} == {"宿马现代产业园区"}
+
+
+def test_coined_brands_on_a_list_of_projects_and_a_zones_kind_of_firm() -> None:
+    ex = extract_article(
+        art(
+            "芯某元、聚某珠海、立某生物、聚某动力等11个重点项目签约入驻。"
+            "高新区各职能部门、区属国企、产业园区运营公司相关负责人出席活动。"
+        )
+    )
+    companies = names_of(ex, "Company")
+    assert {"芯某元", "聚某珠海", "立某生物", "聚某动力"} <= companies
+    assert "产业园区运营公司" not in companies
+
+
+def test_a_project_ranked_major_and_one_built_together() -> None:
+    ex = extract_article(
+        art(
+            "表面处理产业园项目是今年市里重大产业项目。"
+            "区工委委员、管委副主任王某出席会议。此次烟台高新区与德某集团顺利签约共建产业园项目。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert "表面处理产业园项目" in projects
+    assert not any(p.endswith("共建产业园项目") for p in projects)
+    assert posts_of(ex, "王某") == {("委员", "烟台高新区"), ("管委副主任", "烟台高新区")}
+
+
+def test_foreign_firms_in_a_zone_and_what_their_names_are_cut_to() -> None:
+    ex = extract_article(
+        art(
+            "广州开发区与现代汽车集团签订投资合作协议,将在园区设立现代汽车氢能动力系统(广州)有限公司,"
+            "建设氢能动力系统项目。LG、卡尔某司、阿斯某康、3M、默某等知名跨国企业均在近年新设项目。"
+            "近段时间,依某集团新能源车用部件研发制造中心项目、康斯坦普中国制造基地等一批重要外资项目先后落地。"
+            "5月5日,康斯坦普中国制造基地开业仪式在吴江开发区举行。"
+            "台企长春颖某科技有限公司日前与井开区签订协议。长春颖某科技有限公司在井开区项目主要是生产节能灯。"
+        )
+    )
+    companies = names_of(ex, "Company")
+    assert {"现代汽车集团", "现代汽车氢能动力系统(广州)有限公司", "长春颖某科技有限公司"} <= companies
+    assert {"LG", "卡尔某司", "阿斯某康", "3M", "默某"} <= companies
+    assert not any(c.startswith(("设立", "台企")) for c in companies)
+    projects = names_of(ex, "Project")
+    assert {"氢能动力系统项目", "康斯坦普中国制造基地"} <= projects
+    assert "井开区项目" not in projects
+    assert ("康斯坦普", "康斯坦普中国制造基地") in pairs(ex, "invests")
+
+
+def test_a_figure_in_yi_without_yuan_and_a_firm_new_to_the_park() -> None:
+    ex = extract_article(
+        art(
+            "该县加快新入园企业盛丰茶叶项目建设。项目招商工作取得一定进展,"
+            "投资1.1亿世纪开某板栗深加工项目已完成项目选址。美国某工集团将投资1.5亿美元设立基地。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"盛丰茶叶项目", "世纪开某板栗深加工项目"} <= projects
+    invested = {ex.mentions[q.project].name: q.value for q in ex.quantities if q.prop == "investment"}
+    assert invested == {"世纪开某板栗深加工项目": "110000000"}, "dollars are no yuan"
+
+
+def test_a_county_word_before_its_departments_is_no_county() -> None:
+    ex = extract_article(
+        art(
+            "县长王某田,县委常委、常务副县长李某先带领城关镇、花园乡和县直有关部门负责人,到我县产业集聚区调研。"
+        )
+    )
+    assert not [m for m in ex.mentions.values() if m.kind in ("Region", "Zone")], "和县直 names no 和县"
+    assert posts_of(ex, "王某田") == {("县长", "县政府")}
+
+
+def test_a_bonded_zone_written_bare_beside_the_articles_zone() -> None:
+    ex = extract_article(
+        art(
+            "市政协副主席、经开区党工委书记、管委会主任、综保区管委会主任何某秀出席仪式。"
+            "综保区党工委书记、管委会副主任赵某锐致辞。长春经开区集中开竣工项目共计55个。"
+        )
+    )
+    assert ("党工委书记", "综保区") in posts_of(ex, "赵某锐")
+    assert ("党工委书记", "长春经开区") in posts_of(ex, "何某秀")
+    assert ("管委会主任", "综保区") in posts_of(ex, "何某秀")
+
+
+def test_a_rare_surname_before_a_comma_a_park_bare_and_works_listed_as_key_projects() -> None:
+    ex = extract_article(
+        art(
+            "市委常委、组织部长远某彬,市委常委、宣传部长邵某出席。园区党工委书记、管委会主任张某鑫出席会议。"
+            "要强力抓好旺某新工业园、力某生态食品工业园、恒某加友等重点工程推进工作。"
+        )
+    )
+    assert "远某彬" in names_of(ex, "Person")
+    assert posts_of(ex, "张某鑫") == {("党工委书记", "园区"), ("管委会主任", "园区")}
+    assert {"旺某新工业园", "力某生态食品工业园", "恒某加友"} <= names_of(ex, "Project")

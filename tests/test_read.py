@@ -286,3 +286,15 @@ def test_a_mirror_sites_pinyin_and_breadcrumb_are_dropped(tmp_path: Path) -> Non
     page.write_text("某刊\n\n某园区(qū)项目开工\n本刊讯 某县工業(yè)园区举行仪式。\n", encoding="utf-8")
     read, _ = read_file(page)
     assert "(" not in read[0].text
+
+
+def test_a_writer_in_brackets_before_a_pages_address_and_copyright_lines() -> None:
+    from zonegraph.read.furniture import split_furniture
+
+    page = (
+        "某区政协开展招商引资专题调研\n6月4日,某区政协主席刘某带领委员进行专题调研。\n"
+        "调研组先后深入企业进行调研,倾听企业诉求。(李某昌、白某平)\n本文地址:https://example.org/1.html\n版权声明\n"
+    )
+    found = split_furniture(page)
+    assert found.author == "李某昌"
+    assert "本文地址" not in found.body and "版权声明" not in found.body

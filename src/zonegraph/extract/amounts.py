@@ -31,8 +31,9 @@ _MONEY_UNITS = {
 INVEST = re.compile(
     r"(?:计划|预计|估算|概算|预算|拟)?总?投资(?:总额|额|规模)?(?:为|达到?|超过?|逾|近|共|约为|高达)?\s*"
     r"(约|近|超|超过|逾)?\s*" + _NUM + r"\s*(余|多)?\s*(亿|千万|百万|万)?\s*(?:余|多)?"
-    # 总投资26亿的…项目: the yuan left unwritten before the project it measures
-    r"(?:元|(?<=[亿万])(?=的))(以上|左右|多)?"
+    # 总投资26亿的…项目, 投资1.1亿|世纪开元…项目: the yuan left unwritten before the project it measures
+    # (never 1.5亿|美元, 亿港元: another currency)
+    r"(?:元|(?<=[亿万])(?=的)|(?<=亿)(?=[\u4e00-\u9fff])(?![美港欧日韩英澳台卢元]))(以上|左右|多)?"
 )
 LISTED_AMOUNT = re.compile(
     r"(?:[、，,]\s*(?:以及|和|与)?)(?P<figure>(约|近|超)?\s*" + _NUM + r"\s*(余|多)?\s*(亿|千万|万)元)(?=的)"

@@ -6,7 +6,17 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import PROPER_FLAGS, _words, industry_suffix, is_rare, lexicon, pos_tags, segmenter, word_freq
+from .lexicon import (
+    PROPER_FLAGS,
+    _words,
+    industry_prefix,
+    industry_suffix,
+    is_rare,
+    lexicon,
+    pos_tags,
+    segmenter,
+    word_freq,
+)
 from .spans import scan_left, strip_leading
 from .zones import place_ending_at
 
@@ -412,7 +422,8 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
 # …等18家企业, 2家企业, 等知名企业: what closes a list of companies
 _COMPANY_LIST_END = re.compile(
     r"(?:等\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*[家户][\u4e00-\u9fff、]{0,8}?(?:企业|公司|投资商|客商|厂商)"
-    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外|入驻|入园|入区|规上|规模以上|领军){0,2}(?:企业|公司|集团)(?!和项目)"
+    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外|入驻|入园|入区|规上|规模以上|领军|跨国|外资|世界500强|500强){0,2}"
+    r"(?:企业|公司|集团)(?!和项目)"
     # 中国化学、龙净环保等一批世界500强企业
     r"|等(?:一批|一大批|多家|众多|诸多)[\u4e00-\u9fff\d]{0,8}?(?:企业|公司|集团)"
     # 包括A、B、C，均为动力电池配套企业: the clause after the list says what its items are
@@ -450,6 +461,7 @@ _ZONE_WORDS = ("开发区", "经开区", "高新区", "园区", "新区", "综�
 _NAME_VERBS = ("联合", "携手", "工程", "项目")  # words before a company that may be words of its name
 
 
+_ZONES_KIND_OF_FIRM = re.compile(r"(?:产业园区|园区|开发区|高新区|经开区|[区市县]属)[\u4e00-\u9fff]{0,6}$")
 _KIND_OF_FIRM = re.compile(r"^(?:现代化?|大型|特大型|国有|民营|综合性?|跨国|知名|龙头|骨干)+")
 
 
@@ -464,7 +476,14 @@ def _could_be_a_name(core: str) -> bool:
         or (core.endswith("平台") and not _named_platform(core[:-2]))
         # 现代大型民营企业|集团, 现代化国有新能源|集团: a kind of enterprise, no proper part
         or (core.endswith("企业") and not has_proper_marker(core[:-2]))
-        or (_KIND_OF_FIRM.match(core) is not None and not has_proper_marker(_KIND_OF_FIRM.sub("", core)))
+        or (
+            _KIND_OF_FIRM.match(core) is not None
+            and not has_proper_marker(_KIND_OF_FIRM.sub("", core))
+            # 现代|汽车集团: a brand of that word before its trade (现代化国有…, 现代大型… stay kinds)
+            and not (_KIND_OF_FIRM.match(core).group(0) == "现代" and industry_prefix(core[2:]))
+        )
+        # 区属国企、产业园区运营公司: a zone's kind of firm, no firm named
+        or (_ZONES_KIND_OF_FIRM.match(core) is not None and not has_proper_marker(core))
     )
 
 
@@ -575,12 +594,26 @@ def find_listed(text: str, hits: list[OrgHit], titles: re.Pattern[str] | None = 
     return out
 
 
+def _coined_brand(body: str) -> bool:
+    """芯视元, 聚芯|珠海 on a list closed by projects: characters no word joins (a coined name), alone or
+    before the city the firm sits in."""
+    place = place_ending_at(body, len(body))
+    head = body[: -len(place)] if place and len(body) - len(place) >= 2 else body
+    return (
+        re.fullmatch(r"[\u4e00-\u9fff]{2,4}", head) is not None
+        and (len(head) >= 3 or head != body)
+        and word_freq(head) == 0
+        and all(len(w) == 1 or word_freq(w) == 0 for w, _f in pos_tags(head))
+        and place_ending_at(head, len(head)) is None
+    )
+
+
 def _listed_brand(body: str, brand_alone) -> bool:  # noqa: ANN001 - projects.brand_alone, read late
     """巨力|管业, 宏昌天马物流|装备 on a list closed by projects: a name and a trade, the name no place and no
     common word (a firm's project named by the firm)."""
     if body.endswith(("建设", "技改", "改造", "扩建")):
         return False  # 玖和机械制造厂区建设: a work being built, the project itself
-    if brand_alone(body):
+    if brand_alone(body) or _coined_brand(body):
         return True
     word = industry_suffix(body)
     proper = body[: -len(word)] if word else ""
@@ -627,6 +660,8 @@ _LIST_LEADS = (
         "引入",
         "签约",
         "吸引",
+        "推动",  # 继续加快推动|富兴鞋材、…等项目二期工程建设
+        "推进",
     ),
     *("考察了", "参观了", "走访了", "调研了", "察看了", "视察了", "实地考察", "实地察看", "走访"),
 )
@@ -710,7 +745,8 @@ def _listed_items(items: list[tuple[int, int, str]], taken: list[tuple[int, int]
         if titles_re().search(item) or item.endswith(_VISIT_LEADS):
             continue  # 高新区党工委委员、…, 姚主任深入|两家企业: a person or a visit, no firm
         item, start = strip_leading(item.strip(), start + len(item) - len(item.lstrip()))
-        if not (3 <= len(item) <= 12 or short_brand(item)) or re.search(r"\d", item):
+        latin = re.fullmatch(r"(?=.*[A-Z])[A-Z0-9]{2,6}", item) is not None  # LG, 3M: a brand in capitals
+        if not latin and (not (3 <= len(item) <= 12 or short_brand(item)) or re.search(r"\d", item)):
             continue
         if item.startswith(_QUANTIFIERS) or item.endswith(_NOT_A_COMPANY):
             continue

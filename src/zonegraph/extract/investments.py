@@ -52,7 +52,7 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     project that a later 该项目 refers to."""
     amounts = find_amounts(text)
     anchor_of, investors = _anchors(text, amounts)
-    anchored = set(anchor_of.values()) | set(investors) | _sited_before(text)
+    anchored = set(anchor_of.values()) | set(investors) | _sited_before(text) | _said_to_be_major(text)
     company_names = [
         b.name for b in st.m.values() if b.kind in ("Company", "Organization") and not b.attrs.get("local")
     ]
@@ -141,11 +141,23 @@ def _figure_follows(text: str, end: int, figured: set[int]) -> bool:
 # a project's name right after its figure, in a list of them (not a clause going on: 将, 已, 占地, 年产值 …)
 _NAME_RIGHT_AFTER = re.compile(
     r"(?!将|已|是|占地|其中|同比|主要|达|为|于|计划|预计|年产值|年销售|年均|以上|左右|人民币|用于|建成|实现|完成|增长)"
-    r"[\u4e00-\u9fff][^，。；,;]{1,40}?(?:项目|工程|基地|产业园|中心)(?=[、，。；,;]|等)"
+    r"[\u4e00-\u9fff][^，。；,;]{1,40}?(?:项目|工程|基地|产业园|中心)"
+    r"(?=[、，。；,;]|等|已|将|正|于|顺利|成功|落户|签约|开工|建成|投产)"  # …项目|已完成选址
 )
 
 
 _SITED = re.compile(r"位于[^，。；,;、]{2,24}?的(?=[^，。；,;、]{4,30}?(?:项目|工程))")
+
+
+# 表面处理产业园项目是今年市里重大产业项目: the subject of a sentence that ranks it is a named project
+_RANKED_SUBJECT = re.compile(
+    r"(?:^|(?<=[，。；：:,]))\s*([^，。；、：:,]{4,30}?(?:项目|工程))(?:是|为|系|属于|列入)"
+    r"[^，。；]{0,20}?(?:重点|重大|骨干|龙头)(?:产业|工业)?(?:项目|工程)"
+)
+
+
+def _said_to_be_major(text: str) -> set[int]:
+    return {m.start(1) for m in _RANKED_SUBJECT.finditer(text)}
 
 
 def _sited_before(text: str) -> set[int]:

@@ -15,7 +15,7 @@ from .text import PUNCT
 _NOT_IN_NAMES = set("副的了和与等及在是对将把被从们之其我你他她您")  # not 为: 于为忠, 李为民
 # a zone written without its name, as the chain's body: 市委书记、经开区|党工委书记, 县长、县经济技术开发区|管委会主任
 _BARE_ZONE_WORDS = re.compile(
-    r"[县市区]?(?:经济技术开发区|经济开发区|高新技术产业开发区)$|(?:经开区|高新区|开发区|综改区|集中区|示范区|园区)$"
+    r"[县市区]?(?:经济技术开发区|经济开发区|高新技术产业开发区)$|(?:经开区|高新区|开发区|综改区|集中区|示范区|园区|综保区)$"
 )
 _PARENT_BODY = re.compile(r"[省市县区](?:委|政府)$")
 _ZONE_BODY = re.compile(r"(党工委|管委会|工委)")
@@ -84,11 +84,18 @@ def _rare_surname_name(text: str, pos: int) -> tuple[str, int] | None:
         or word_freq(cand[:2]) > 0
         or word_freq(cand[1:]) > 0
         or any(len(w) > 1 for w, _f in pos_tags(cand))
-        or _after_ok(text, pos + 3) < 2
+        or (_after_ok(text, pos + 3) < 2 and not _after_a_title_before_a_mark(text, pos))
         or titles_re().match(text, pos)
     ):
         return None
     return cand, pos + 3
+
+
+def _after_a_title_before_a_mark(text: str, pos: int) -> bool:
+    """市委常委、组织部长|远义彬，: three characters between a title and a list's mark are the name."""
+    return text[pos + 3 : pos + 4] in ("，", ",", "、") and any(
+        m.end() == pos for m in titles_re().finditer(text, max(0, pos - 8), pos)
+    )
 
 
 def _conjunction_closing(text: str, pos: int, n: int, sl: int) -> bool:

@@ -40,8 +40,8 @@ def add_full_places(a: ArticleState, text: str, i: int, ordered: list[tuple[int,
                 title = titles_re().match(text, j)
                 if title and title.end() > m.end():
                     continue  # 代县长 is a title (acting county head), not the county 代县
-                if len(cand) == 2 and text[m.end() : m.end() + 1] in ("域", "级"):
-                    break  # 县域经济和|县域, 最佳|县级城市: a word of levels, not the county 和县 or 佳县
+                if len(cand) == 2 and text[m.end() : m.end() + 1] in ("域", "级", "直"):
+                    break  # 县域经济和|县域, 最佳|县级城市, 花园乡和|县直: a word of levels, not 和县 or 佳县
                 key = a.place_key(cand, i)
                 if key:
                     ordered.append((j, key))
@@ -161,7 +161,7 @@ def _brand_before(a: ArticleState, text: str, end: int, i: int) -> tuple[int, st
 
 
 _BARE_ZONE = re.compile(
-    r"(?:县?(?:经济技术|经济|高新技术产业|高新技术)开发区|县?工业园区|经开区|高新区|开发区|综保区|示范区|新区)$"
+    r"(?:县?(?:经济技术|经济|高新技术产业|高新技术)开发区|县?工业园区|经开区|高新区|开发区|综保区|示范区|新区|园区)$"
 )
 _ZONE_WORD = re.compile(r"经开区|高新区|开发区|综保区")
 
@@ -220,6 +220,34 @@ def _same_written_body(prev_title: str, title: str) -> bool:
 
 
 _PARTY_IN_A_FIRM = re.compile(r"党委(?:副)?书记|党委委员|党委常委|委员")
+
+
+_WORD_CLASS = {"综保区": "bonded", "保税区": "bonded", "高新区": "hitech", "经开区": "econ"}
+
+
+def _other_kind_written(a: ArticleState, seg, i: int, context: str | None) -> str | None:  # noqa: ANN001
+    """The zone word written right before the title, when it names a kind of zone the context's is not."""
+    text = a.sents[i].text
+    m = _BARE_ZONE.search(text, 0, seg.start)
+    word = m.group(0) if m and m.end() == seg.start else None
+    if word not in _WORD_CLASS or context is None:
+        return None
+    if a.m[context].kind != "Zone" or a.m[context].attrs.get("zone_class") == _WORD_CLASS[word]:
+        return None
+    same_kind = [
+        k for k, b in a.m.items() if b.kind == "Zone" and b.attrs.get("zone_class") == _WORD_CLASS[word]
+    ]
+    return same_kind[0] if len(same_kind) == 1 else _bare_zone_word(a, seg, i, written_only=True)
+
+
+def _zone_for_its_body(a: ArticleState, org_key: str) -> str:
+    """区工委委员, 区管委会 in an article about its one zone (烟台高新区): that zone's own body."""
+    b = a.m[org_key]
+    if b.kind == "Organization" and re.fullmatch(r"区(?:党工委|工委|管委会|管委)", str(b.name)):
+        zones = [k for k, z in a.m.items() if z.kind == "Zone"]
+        if len(zones) == 1:
+            return zones[0]
+    return org_key
 
 
 def _written_body(a: ArticleState, title: str, i: int) -> str | None:
@@ -322,12 +350,17 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                     org_key = a.context("Company", ordered, seg.start)
                 if org_key is None and prev_org and a.kind_of(prev_org) == "Company":
                     org_key = prev_org
+            if org_key is None and context_kind(seg.title) == "Zone":
+                # 经开区党工委书记甲、综保区管委会主任乙: a bare zone word of another kind written before the title
+                # is that zone's, not the article's zone of the context
+                org_key = _other_kind_written(a, seg, i, a.context("Zone", ordered, seg.start))
             if org_key is None:
                 org_key = a.context(context_kind(seg.title), ordered, seg.start)
             if org_key is None:
                 org_key = _written_body(a, seg.title, i) or _bare_zone_word(a, seg, i)
             if org_key is None:
                 continue
+            org_key = _zone_for_its_body(a, org_key)
             okind = a.m[org_key].kind
             given.setdefault((seg.start, seg.title), org_key)
             a.posts.append(Post(pkey, seg.title, okind, org_key, i))

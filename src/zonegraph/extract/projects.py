@@ -142,17 +142,25 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False  # 晋中190个转型项目, 战新产业项目, 要比拼转型项目: counts, categories and phrases
     if re.search(r"\d", core) or re.search(r"[A-Za-z]{2,}", core):
         return True
+    if re.fullmatch(r"[\u4e00-\u9fff]开区", core):
+        return False  # 井开区项目: a zone's abbreviation (井冈山经开区) and its projects
     if len(core) <= 5 and _ends_with_verb(core):
         return False
     if (
         place_ending_at(core, len(core)) == core
-        or (core in known and core.endswith(tuple(lexicon().zone_types)))
+        or (
+            core in known and core.endswith((*lexicon().zone_types, "开区"))
+        )  # 井开区: 井冈山经开区 abbreviated
         or core.endswith(_ZONE_ENDS)
         or _ends_with_district(core)  # 国际经贸旅游节广陵区|项目集中开工: a district's projects
     ):
         return False  # 山阴经开区项目: the projects of a zone or a place, not one named project
     if any(k in core for k in known if len(k) >= 2):
         return True
+    if len(core) >= 5 and any(core in k for k in known):
+        return (
+            True  # 设立某汽车氢燃料电池系统(广州)有限公司，建设|氢燃料电池系统|项目: the firm set up for it
+        )
     for end in range(2, len(core) + 1):
         p = place_ending_at(core, end)
         if p and p not in ("中国",):
@@ -197,7 +205,8 @@ _CATEGORY = re.compile(r"(产业|产业类|行业|领域|类|类别|方面|[^企
 TIME_LEAD = re.compile(
     r"^(?:\d{2,4}年|今年|去年|明年|本年|当年|年(?=\d))?(?:\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|第?[一二三四]季度)?"
     # (总)投资2亿元|华鑫塑业技改工程: the figure written before a name is no part of it
-    r"(?:(?:计划)?(?:总)?投资(?:约|超|近)?)?(?:[\d.]+\s*(?:[万亿千百]*元(?:人民币)?|[万亿]+(?=的))(?:的)?)?"
+    r"(?:(?:计划)?(?:总)?投资(?:约|超|近)?)?(?:[\d.]+\s*(?:[万亿千百]*元(?:人民币)?|[万亿]+(?=的)"
+    r"|亿(?=[\u4e00-\u9fff])(?![美港欧日韩英澳台卢元]))(?:的)?)?"
 )
 
 
@@ -561,6 +570,8 @@ _LIST_VERBS = (
     "落地",
     "洽谈",
     "共有",
+    "抓好",  # 强力抓好|旺旺新工业园、…等重点工程
+    "推进",
 )
 
 
@@ -577,6 +588,8 @@ _PROJECT_LIST = re.compile(
     rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|(?:重点|重大)(?:产业|工业)?|产业性|产业类"
     # 引入A基地、B物流园等物流项目: the trade of the projects listed
     rf"|物流|制造业?|工业|能源|新能源|服务业|文旅|旅游|农业|商贸|基础设施|民生|城建|城市建设|交通|水利)项目"
+    # 强力抓好A新工业园、B、C等重点工程推进工作: works a list names are projects too
+    rf"|(?:重点|重大)工程"
     # 深入到A、B、C等项目现场: the sites a visit goes to
     rf"|项目(?=(?:建设)?(?:现场|工地))"
     # 到A、B、C等项目进行实地调研: the projects a visit looks at
@@ -851,6 +864,15 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
         and not first[0].endswith(("区", "县", "市", "省", "园"))
         and not (len(first[0]) == 4 and min(word_freq(first[0][:2]), word_freq(first[0][2:])) >= 1000)
     ):  # 智能|家居, tagged as a name by jieba, is two common words
+        rest = after_zone[len(first[0]) :]
+        if (
+            len(first[0]) == 3
+            and len(rest) > 3
+            and "\u4e00" <= rest[0] <= "\u9fff"  # not 富士康|（晋城）: an aside, no part of the name
+            and (place_prefix(rest[1:]) or rest[1:].startswith(_REGION_WORDS))
+            and word_freq(first[0] + rest[0]) == 0
+        ):
+            return first[0] + rest[0]  # 康斯坦普|中国制造基地: a name jieba cut one character short
         return first[0]  # 比亚迪|立体交通…产业园: a brand jieba knows as one proper word
     shares = _SHARES_PREFIX.match(after_zone)
     if shares and len(after_zone) > shares.end() + 1 and has_proper_marker(shares.group(0)[:-2]):
@@ -883,6 +905,8 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
 
 
 _SITE_WORDS = ("临港", "临空", "空港", "滨海", "沿江", "沿海", "保税")
+# what a foreign firm's plant is named for: 某某中国制造基地, 亚太总部
+_REGION_WORDS = ("中国", "全球", "亚太", "亚洲", "华东", "华南", "华北", "华中", "西南", "西北", "东北")
 # abbreviations of techniques and products that open projects' names as Latin brands do (TCL, BOE)
 _TECH_ACRONYMS = frozenset(
     "EMS SMT LED OLED MINILED PCB FPC PPP EPC BIM IDC MEMS IGBT MLCC LCD TFT CNC PVC ALC AI IT IC VR AR ERP "

@@ -60,7 +60,8 @@ def lcs_ratio(short: str, long: str) -> float:
     return prev[-1] / len(short) if short else 0.0
 
 
-_FULL_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|县|区)(?=[\u4e00-\u9fff，。、])")
+# not before 直, 域, 级: 乡和县直有关部门 names no 和县, 县域 no county
+_FULL_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|县|区)(?=[\u4e00-\u9fff，。、])(?![直域级])")
 # 应县, 代县: a county of one character, standing at the head of a clause or after its city (朔州市应县)
 _ONE_CHARACTER_COUNTY = re.compile(
     r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=市))(?![和与及在对为到全该本我各每两])[\u4e00-\u9fff]县(?!长)"  # not 代县长

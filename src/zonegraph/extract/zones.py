@@ -164,6 +164,8 @@ def find_zones(text: str) -> list[ZoneHit]:
             # 在县经济技术开发区…, 到市城乡一体化示范区: the zone of the county (city) the article is about;
             # find_zone_mentions names the place
             place, start = text[at - 1], at - 1
+        if text.startswith(_FIRM_AFTER, m.end()):
+            continue  # 深圳科技工业园|集团: a firm named after a park, no zone
         if place is None or start is None:
             sub = _sub_zone(text, hits, at, m.end(), zclass, suffix, expansion is not None)
             if sub:  # 郑东新区|先进制造业|开发区, 灵石经济技术开发区|两渡|产业园: the zone inside its parent,
@@ -280,6 +282,7 @@ _GENERIC_MID = set("全省市县区级国家以上各个该本其新老")
 _FUNCTION_CHARS = set("就了着好是类和为到在的地得与及也都又还被把将对向从以于而等")
 
 
+_FIRM_AFTER = ("集团", "公司", "有限", "股份", "控股")
 BARE_LEVELS = ("市", "县")
 _OWN_PLACE = ("全", "我", "该", "本")  # 全县|产业集聚区, 我市|经济开发区
 

@@ -21,6 +21,7 @@ _SP = f"[{_SPC}]"
 _LABELS = (
     r"发布时间|发表时间|发布日期|更新时间|时间|日期|来源|稿件来源|信息来源|文章来源|来自|编辑|责任编辑|"
     r"主编|编审|审核|校对|终审|初审|发布者|浏览|查看|阅读|点击|评论|字号|作者|供稿|打印|关闭|分享到"
+    r"|本文地址|原文地址|本文链接|原文链接"
 )
 _FURNITURE_LINE = re.compile(
     rf"^[\[【(（]?{_SP}*(?:{_LABELS}){_SP}*[:：].*$"  # 来源:…, [编辑:…], (来源:…)
@@ -54,7 +55,7 @@ _REPORTER = re.compile(rf"(?:{_ROLE})")
 _REPORTED_FROM = re.compile(rf"(?:{_ROLE}){_SP}*([{_HAN}]{{4,7}}?)报道")
 # lines a news page adds below the article: sharing, reactions, related links
 _CHROME = re.compile(
-    rf"^{_SP}*[-·•]?{_SP}*(?:扫一扫|分享|相关新闻|相关评论|相关阅读|推荐阅读|心情|请选择您看到|上一篇|下一篇|打印本页|关闭窗口)"
+    rf"^{_SP}*[-·•]?{_SP}*(?:扫一扫|分享|相关新闻|相关评论|相关阅读|推荐阅读|心情|请选择您看到|上一篇|下一篇|打印本页|关闭窗口|版权声明|免责声明)"
 )
 
 
@@ -251,6 +252,8 @@ def split_furniture(text: str) -> Furniture:
             or (n < 4 and _BREADCRUMB.match(line))
         ):
             continue
+        if len(line) <= 30 and _CHROME.search(line):
+            continue  # 分享到, 版权声明, 上一篇: the page's own controls, no text of the article
         if n < 4 and _SUMMARY.match(line):
             continue  # 核心提示: repeats the opening paragraph
         if (n < 4 or n >= len(content) - 2) and is_byline(line):
