@@ -11,7 +11,7 @@ from .lexicon import lexicon
 from .people import LEAD_TITLES, OWN_BODY, context_kind, inherits, title_category, titles_re
 from .spans import scan_left, strip_leading
 from .state import ArticleState
-from .zones import _is_province, place_ending_at
+from .zones import BARE_WORD_CLASS, _is_province, place_ending_at
 
 _AGENCY = re.compile(
     r"(?:委员会|管理局|办公室|办事处|服务中心|中心|人大常委会|政协|政府|商会|协会|学会|联谊会|联合会|促进会|研究会|"
@@ -222,21 +222,18 @@ def _same_written_body(prev_title: str, title: str) -> bool:
 _PARTY_IN_A_FIRM = re.compile(r"党委(?:副)?书记|党委委员|党委常委|委员")
 
 
-_WORD_CLASS = {"综保区": "bonded", "保税区": "bonded", "高新区": "hitech", "经开区": "econ"}
-
-
 def _other_kind_written(a: ArticleState, seg, i: int, context: str | None) -> str | None:  # noqa: ANN001
     """The zone word written right before the title, when it names a kind of zone the context's is not."""
     text = a.sents[i].text
     m = _BARE_ZONE.search(text, 0, seg.start)
     word = m.group(0) if m and m.end() == seg.start else None
-    if word not in _WORD_CLASS or context is None:
+    # 开发区 and 示范区 are also every zone's common nouns: only a word of one kind tells another zone apart
+    cls = BARE_WORD_CLASS.get(word) if word not in ("开发区", "示范区") else None
+    if cls is None or context is None:
         return None
-    if a.m[context].kind != "Zone" or a.m[context].attrs.get("zone_class") == _WORD_CLASS[word]:
+    if a.m[context].kind != "Zone" or a.m[context].attrs.get("zone_class") == cls:
         return None
-    same_kind = [
-        k for k, b in a.m.items() if b.kind == "Zone" and b.attrs.get("zone_class") == _WORD_CLASS[word]
-    ]
+    same_kind = [k for k, b in a.m.items() if b.kind == "Zone" and b.attrs.get("zone_class") == cls]
     return same_kind[0] if len(same_kind) == 1 else _bare_zone_word(a, seg, i, written_only=True)
 
 

@@ -8,14 +8,15 @@ from dataclasses import replace
 
 from .lexicon import lexicon
 from .state import ArticleState, lcs_ratio
-from .zones import BARE_LEVELS, ZoneHit, anaphoric_zones, find_zones, zone_region
+from .zones import BARE_LEVELS, BARE_WORD_CLASS, ZoneHit, anaphoric_zones, find_zones, zone_region
 
 
 def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]:
     spans: dict[int, list[tuple[int, int, str]]] = {}
     all_hits = [(s.index, h) for s in a.sents for h in find_zones(s.text)]
-    all_hits = [(i, h) for i, h in all_hits if h.place not in BARE_LEVELS or _named_level(a, h)]
-    all_hits = [(i, _named_level(a, h) or h) for i, h in all_hits]
+    # 县产业集聚区: the county's name put in; dropped where the article names no one county
+    named = [(i, _named_level(a, h) if h.place in BARE_LEVELS else h) for i, h in all_hits]
+    all_hits = [(i, h) for i, h in named if h is not None]
     # 东湖新技术开发区 after 武汉东湖新技术开发区 in the same article is the same zone
     longer = {h.surface: h for _, h in all_hits}
     for n, (i, h) in enumerate(all_hits):
@@ -83,7 +84,7 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
         for start, end, word in anaphoric_zones(s.text):
             if any(a <= start < b for a, b, _ in taken):
                 continue
-            cls = {"高新区": "hitech", "经开区": "econ", "开发区": "econ", "示范区": "other"}.get(word)
+            cls = BARE_WORD_CLASS.get(word)
             cands = by_class.get(cls, []) if cls else [k for ks in by_class.values() for k in ks]
             main = a.main_zone()
             own = start > 0 and s.text[start - 1] in "市县"  # 市开发区: the city's own zone
@@ -108,8 +109,6 @@ _ZONE_BODIES = ("党工委", "管委会", "管委", "工委")
 
 def _named_level(a: ArticleState, h: ZoneHit) -> ZoneHit | None:
     """县产业集聚区 with the county unnamed: the zone of the one county (city) the article names most, or none."""
-    if h.place not in BARE_LEVELS:
-        return None
     d = a.article_division("city" if h.place == "市" else "county")
     return replace(h, place=d.name, inner="", outer="") if d else None
 

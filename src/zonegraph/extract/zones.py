@@ -365,6 +365,15 @@ def _rare_name_before(word: str, suffix: str) -> bool:
 
 # a zone named by its kind alone (高新区, 开发区), as an article refers back to its own zone
 BARE_ZONE_WORD = re.compile(r"高新区|经开区|开发区|示范区|园区")
+# the class of zone each bare word names (园区 names none: any park)
+BARE_WORD_CLASS = {
+    "高新区": "hitech",
+    "经开区": "econ",
+    "开发区": "econ",
+    "示范区": "other",
+    "综保区": "bonded",
+    "保税区": "bonded",
+}
 
 
 def anaphoric_zones(text: str) -> list[tuple[int, int, str]]:
