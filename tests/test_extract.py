@@ -2572,3 +2572,25 @@ def test_a_rare_surname_before_a_comma_a_park_bare_and_works_listed_as_key_proje
     assert "远某彬" in names_of(ex, "Person")
     assert posts_of(ex, "张某鑫") == {("党工委书记", "园区"), ("管委会主任", "园区")}
     assert {"旺某新工业园", "力某生态食品工业园", "恒某加友"} <= names_of(ex, "Project")
+
+
+def test_a_project_after_ji_a_trade_jieba_calls_a_name_and_a_prefab_descriptor() -> None:
+    ex = extract_article(
+        art(
+            "截至目前,台办拥有续建项目1个,即申泰新材料项目。"
+            "当日,大丰经济开发区与苏州德某新能源科技有限公司签约的锂电池材料项目,计划总投资10亿元。"
+            "联某装配式绿色建材产业园项目投资120亿元。阿某斯等一批来自苏州的高质量产业项目先后落户开发区。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"申泰新材料项目", "锂电池材料项目"} <= projects
+    assert not any(p.startswith("即") for p in projects)
+    companies = names_of(ex, "Company")
+    assert "锂电池" not in companies and "联某装配式" not in companies
+    assert "阿某斯" in companies
+    assert ("苏州德某新能源科技有限公司", "锂电池材料项目") in pairs(ex, "invests")
+
+
+def test_a_firm_listed_beside_a_project_does_not_invest_in_it() -> None:
+    ex = extract_article(art("截至目前,高新区已新引进迈某股份、联东U谷、TSV封装等一批优质项目270个。"))
+    assert not any(s == "迈某股份" for s, _o in pairs(ex, "invests"))

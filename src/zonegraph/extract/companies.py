@@ -446,6 +446,7 @@ _PROJECT_COUNT_END = re.compile(
     # 签约联创制药、三江生物等项目29个; 继嘉辉印染、金三顺纺织等项目开工建设之后
     r"|等项目(?:(?:\d+|[一二两三四五六七八九十]+)个|(?=[^，。；]{0,6}?(?:开工|建设|落地|签约|投产|竣工)))"
     r"|等(?:一批)?(?:重大|重点|大|新上|新建|在建|续建)项目"
+    r"|等一批[\u4e00-\u9fff]{0,12}?项目"  # 阿某斯、苏某维格等一批来自苏州的高质量产业项目
 )
 
 # a government (市政府投资中心) or a count (60余家公司) is no company's name; nor is a formula (产业+平台+公司)
@@ -603,7 +604,8 @@ def _coined_brand(body: str) -> bool:
         re.fullmatch(r"[\u4e00-\u9fff]{2,4}", head) is not None
         and (len(head) >= 3 or head != body)
         and word_freq(head) == 0
-        and all(len(w) == 1 or word_freq(w) == 0 for w, _f in pos_tags(head))
+        # 芯|视|元, 阿|特斯 (a name jieba guesses), 苏|大维|格 (a rare word): nothing a dictionary knows well
+        and all(len(w) == 1 or word_freq(w) < 50 or f.startswith("nr") for w, f in pos_tags(head))
         and place_ending_at(head, len(head)) is None
     )
 

@@ -644,7 +644,10 @@ def _signing_company(st: ArticleState, text: str, start: int, end: int, ordered,
     companies = {
         k
         for p, k in ordered
-        if left <= p < right and st.m[k].kind == "Company" and not any(s <= p < e for s, e in inside)
+        if left <= p < right
+        and st.m[k].kind == "Company"
+        and not any(s <= p < e for s, e in inside)
+        and not _list_mates(text, p, start, end)
     }
     if len(companies) > 1:
         left = item_start(text, left, start, "、，,")
@@ -652,6 +655,14 @@ def _signing_company(st: ArticleState, text: str, start: int, end: int, ordered,
             return None
         companies = st.companies_in(ordered, left, start)
     return next(iter(companies)) if len(companies) == 1 else None
+
+
+def _list_mates(text: str, p: int, start: int, end: int) -> bool:
+    """引进迈某股份、联东U谷、…等一批优质项目: a firm listed beside the project is another item, no investor."""
+    if text[start - 1 : start] != "、" and text[end : end + 1] not in ("、", "等"):
+        return False  # 南充市人民政府、某控股有限公司、某管委会|年产…项目投资协议: the project is no item of the list
+    between = text[p:start] if p < start else text[end:p]
+    return "、" in between and not re.search(r"[，,。；;]", between) and not _SIGNING.search(between)
 
 
 _COUNT_AFTER = re.compile(r"的?(?:\d+|[一二两三四五六七八九十百]+)\s*[个只项批]")

@@ -863,6 +863,8 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
         and not place_prefix(first[0])
         and not first[0].endswith(("区", "县", "市", "省", "园"))
         and not (len(first[0]) == 4 and min(word_freq(first[0][:2]), word_freq(first[0][2:])) >= 1000)
+        # 锂电池|材料: a product jieba tags as a name is a trade, not a brand (one character before its trade)
+        and len(first[0]) - len(industry_suffix(first[0]) or "") >= 2
     ):  # 智能|家居, tagged as a name by jieba, is two common words
         rest = after_zone[len(first[0]) :]
         if (
