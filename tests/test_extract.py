@@ -2594,3 +2594,18 @@ def test_a_project_after_ji_a_trade_jieba_calls_a_name_and_a_prefab_descriptor()
 def test_a_firm_listed_beside_a_project_does_not_invest_in_it() -> None:
     ex = extract_article(art("截至目前,高新区已新引进迈某股份、联东U谷、TSV封装等一批优质项目270个。"))
     assert not any(s == "迈某股份" for s, _o in pairs(ex, "invests"))
+
+
+def test_a_list_closed_by_a_count_alone_and_a_group_named_again_by_its_citys_level() -> None:
+    ex = extract_article(
+        art(
+            "华某集团与马尾区委区政府就免税旅游综合体项目、渔人码头、亚太某洋渔业与低温食品物流产业园、深海某代产业园四个重大项目进行了座谈。"
+            "镇江交通产业集团与润州区签署合作协议。市交通集团董事长余某根出席仪式。"
+            "郑报科创智造产业园,由郑州报业集团与亿某中国控股有限公司共同合作开发,占地面积85亩。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"亚太某洋渔业与低温食品物流产业园", "深海某代产业园"} <= projects
+    assert not any(p.endswith("四个重大项目") for p in projects)
+    assert posts_of(ex, "余某根") == {("董事长", "镇江交通产业集团")}
+    assert ("郑州报业集团", "郑报科创智造产业园") in pairs(ex, "invests")

@@ -3,6 +3,8 @@ stages in the order a reader meets them."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import Article, Extraction
 from .companies import (
     find_investing_brands,
@@ -41,6 +43,7 @@ def extract_article(article: Article) -> Extraction:
             if h.stock:
                 b.attrs["stock"] = h.stock
     _brands_of_full_names(a)
+    _level_forms(a)
     known_short = {legal_base(b.name): k for k, b in a.m.items() if b.kind in ("Company", "Organization")}
     known_short.update(
         {n: k for k, b in a.m.items() if b.kind in ("Company", "Organization") for n in b.aliases}
@@ -100,6 +103,42 @@ def _merge_company(a: ArticleState, companies: dict, key: str, into: str) -> Non
     del companies[key]
 
 
+_GROUP_WORD = re.compile(r"(?:投资|控股|实业|发展|产业)(?=集团$)")
+
+
+def _level_place_form(full: str, short: str) -> str | None:
+    """镇江交通集团 read as 市交通集团: the full name with its place written as the level the short one uses."""
+    if short[:1] not in "省市县":
+        return None
+    bare = _GROUP_WORD.sub("", full)
+    for n in (2, 3, 4):
+        place = lexicon().gazetteer.places(bare[:n])
+        if place and bare[n:] == short[1:]:
+            return short
+    return None
+
+
+_LEVEL_CHAR = {"province": "省", "city": "市", "county": "县"}
+
+
+def _level_forms(a: ArticleState) -> None:
+    """镇江交通产业集团 written again as 市交通集团: a group named after its place goes by the place's level too
+    (省, 市, 县), with or without the word of its business, so that the later mention is found."""
+    for b in a.m.values():
+        name = str(b.name)
+        if b.kind != "Company" or not name.endswith("集团"):
+            continue
+        for n in (2, 3, 4):
+            places = lexicon().gazetteer.places(name[:n])
+            rest = name[n:].lstrip("市县省")
+            levels = [d.level for d in places if d.level in _LEVEL_CHAR]
+            if levels and len(rest) >= 4:
+                # 镇江: the city before the 镇江新区 of the same name
+                level = _LEVEL_CHAR["city" if "city" in levels else levels[0]]
+                b.aliases |= {level + rest, level + _GROUP_WORD.sub("", rest)}
+                break
+
+
 def _brands_of_full_names(a: ArticleState) -> None:
     """聚龙机械 in a list of firms beside 聚龙机械制造有限公司: the brand is the full name's short form in this
     article, one company (a brand two full names share stays apart)."""
@@ -119,6 +158,20 @@ def _brands_of_full_names(a: ArticleState) -> None:
                 f.startswith(brand) and len(f) > len(brand)
                 for f in (legal_base(str(o.name)), without_place(legal_base(str(o.name))))
             )
+        ]
+        if len(full) == 1:
+            _merge_company(a, companies, key, full[0])
+    # 华商投资集团 … 华商集团, 镇江交通产业集团 … 市交通集团: a group named without the word of its business
+    for key, b in list(companies.items()):
+        short = str(b.name)
+        if not short.endswith("集团") or len(short) < 4:
+            continue
+        full = [
+            k
+            for k, o in companies.items()
+            if k != key
+            and str(o.name) != short
+            and _GROUP_WORD.sub("", str(o.name)) in (short, _level_place_form(str(o.name), short))
         ]
         if len(full) == 1:
             _merge_company(a, companies, key, full[0])

@@ -404,7 +404,9 @@ def find_projects(
         lambda m: m.group(0) if _AGREEMENT.search(m.group(1)) else "《" + "〇" * (len(m.group(0)) - 2) + "》",
         text,
     )
-    listed = [m.span(1) for m in _PROJECT_LIST.finditer(masked) if _names_projects(m)]
+    listed = [
+        m.span(1) for m in _PROJECT_LIST.finditer(masked) if _names_projects(m) and _count_fits(masked, m)
+    ]
     # 竣工项目3个，总投资8.7亿元，分别是：A项目、B项目: a count's items are projects, proper names or not
     # …两个项目分别为A项目、B项目: the count may stand before 项目 too
     counted = [
@@ -490,6 +492,8 @@ def find_projects(
             continue  # …、B等项目: the list's last item, read with the list
         if _AGGREGATE_BEFORE.search(masked[:start]) or re.match(r"^(\d+|[一二两三四五六七八九十]+)个", name):
             continue
+        if re.search(r"(?:\d+|[一二两三四五六七八九十]+)个(?:重点|重大)?项目$", name):
+            continue  # …、深海某代产业园|四个重大项目: the count of a list, its last item read with the list
         if re.search(r"(\d+|[一二两三四五六七八九十百千]+)个$", core) or re.match(
             r"\d+[个项只]", masked[end:]
         ):
@@ -584,7 +588,9 @@ def _titled(name: str) -> bool:
 
 # A、B、C等24个项目 / …等重点项目: the items of a list closed by a count of projects are projects
 _PROJECT_LIST = re.compile(
-    rf"((?:{_ITEM}、\s*)+{_ITEM})等(?!领域|行业|方面)(?:[^，。；]{{0,40}}?的)?"
+    # 就A项目、B、C、D四个重大项目: the count may close the list without 等
+    rf"((?:{_ITEM}、\s*)+{_ITEM})(?:等(?!领域|行业|方面)|(?<![\d等的一二两三四五六七八九十])(?=(?:\d+|[一二两三四五六七八九十]+)个(?:重点|重大)?项目))"
+    rf"(?:[^，。；]{{0,40}}?的)?"
     rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|(?:重点|重大)(?:产业|工业)?|产业性|产业类"
     # 引入A基地、B物流园等物流项目: the trade of the projects listed
     rf"|物流|制造业?|工业|能源|新能源|服务业|文旅|旅游|农业|商贸|基础设施|民生|城建|城市建设|交通|水利)项目"
@@ -598,6 +604,21 @@ _PROJECT_LIST = re.compile(
     # less names its projects only when its items carry their figures (总投资…的), read below
     rf"|(?P<weak>项目(?=[，。；;,]|$)|[\u4e00-\u9fff]{{0,4}}?项目(?:(?:\d+|[一二两三四五六七八九十]+)[个项])?))"
 )
+
+
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _count_fits(text: str, m: re.Match[str]) -> bool:
+    """A、B、C、D四个重大项目: a list closed by its count alone (no 等) counts exactly its items (not 晶科项目
+    定制厂房、2座变电站和供水工程|三个项目, whose items hide a third)."""
+    if text.startswith("等", m.end(1)):
+        return True
+    count = re.match(r"(\d+|[一二两三四五六七八九十])个", text[m.end(1) :])
+    if not count:
+        return True
+    n = int(count.group(1)) if count.group(1).isdigit() else _NUMERALS[count.group(1)]
+    return n == len(m.group(1).split("、"))
 
 
 def _names_projects(m: re.Match[str]) -> bool:
@@ -645,7 +666,7 @@ _MEASURED_SUBJECT = re.compile(
 _BUILT_BY_SUBJECT = re.compile(
     r"(?:^|[，。；：:,\s]\s*)([^，。；、：:！？“”（）(),\s]{2,24}?(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷))"
     # …产业园位于某路口东南侧，由某公司建设: where it lies may come between the park and who builds it
-    r"(?:位于[^，。；]{2,30}?)?[，,]?(?:是|系)?由[^，。；]{2,80}?(?:投资|出资|建设|兴建|打造)"
+    r"(?:位于[^，。；]{2,30}?)?[，,]?(?:是|系)?由[^，。；]{2,80}?(?:投资|出资|建设|兴建|打造|开发)"
 )
 # 近日，香港某阳控股集团新能源科技园落地宛城区: a firm's park that lands in a place is a project
 _LANDS_SUBJECT = re.compile(
@@ -739,7 +760,7 @@ def _named_without_suffix(
         taken.append((start, end))
 
     for m in _PROJECT_LIST.finditer(text):
-        if not _names_projects(m):
+        if not _names_projects(m) or not _count_fits(text, m):
             continue
         for at, item in _before_the_comma(text, m.start(1)):
             add(at, item, listed=True)
