@@ -104,39 +104,28 @@ def _merge_company(a: ArticleState, companies: dict, key: str, into: str) -> Non
 
 
 _GROUP_WORD = re.compile(r"(?:投资|控股|实业|发展|产业)(?=集团$)")
-
-
-def _level_place_form(full: str, short: str) -> str | None:
-    """镇江交通集团 read as 市交通集团: the full name with its place written as the level the short one uses."""
-    if short[:1] not in "省市县":
-        return None
-    bare = _GROUP_WORD.sub("", full)
-    for n in (2, 3, 4):
-        place = lexicon().gazetteer.places(bare[:n])
-        if place and bare[n:] == short[1:]:
-            return short
-    return None
-
-
 _LEVEL_CHAR = {"province": "省", "city": "市", "county": "县"}
 
 
+def level_forms(name: str) -> set[str]:
+    """安徽农垦集团 → 省农垦集团, 镇江交通产业集团 → 市交通产业集团 and 市交通集团: how an article writes a firm
+    named after its place again, by the place's level (the city before a district of the same name)."""
+    if not name.endswith(("集团", "公司")):
+        return set()
+    for n in (2, 3, 4):
+        levels = [d.level for d in lexicon().gazetteer.places(name[:n]) if d.level in _LEVEL_CHAR]
+        rest = name[n:].lstrip("市县省")
+        if levels and len(rest) >= 4:
+            level = _LEVEL_CHAR["city" if "city" in levels else levels[0]]
+            return {level + rest, level + _GROUP_WORD.sub("", rest)}
+    return set()
+
+
 def _level_forms(a: ArticleState) -> None:
-    """镇江交通产业集团 written again as 市交通集团: a group named after its place goes by the place's level too
-    (省, 市, 县), with or without the word of its business, so that the later mention is found."""
+    """Those forms as the firm's aliases, so that a later 市交通集团 is found as the firm it is."""
     for b in a.m.values():
-        name = str(b.name)
-        if b.kind != "Company" or not name.endswith("集团"):
-            continue
-        for n in (2, 3, 4):
-            places = lexicon().gazetteer.places(name[:n])
-            rest = name[n:].lstrip("市县省")
-            levels = [d.level for d in places if d.level in _LEVEL_CHAR]
-            if levels and len(rest) >= 4:
-                # 镇江: the city before the 镇江新区 of the same name
-                level = _LEVEL_CHAR["city" if "city" in levels else levels[0]]
-                b.aliases |= {level + rest, level + _GROUP_WORD.sub("", rest)}
-                break
+        if b.kind == "Company" and str(b.name).endswith("集团"):  # a firm's full legal name is written whole
+            b.aliases |= level_forms(str(b.name))
 
 
 def _brands_of_full_names(a: ArticleState) -> None:
@@ -161,7 +150,7 @@ def _brands_of_full_names(a: ArticleState) -> None:
         ]
         if len(full) == 1:
             _merge_company(a, companies, key, full[0])
-    # 华商投资集团 … 华商集团, 镇江交通产业集团 … 市交通集团: a group named without the word of its business
+    # 华商投资集团 … 华商集团: a group named without the word of its business
     for key, b in list(companies.items()):
         short = str(b.name)
         if not short.endswith("集团") or len(short) < 4:
@@ -169,27 +158,16 @@ def _brands_of_full_names(a: ArticleState) -> None:
         full = [
             k
             for k, o in companies.items()
-            if k != key
-            and str(o.name) != short
-            and _GROUP_WORD.sub("", str(o.name)) in (short, _level_place_form(str(o.name), short))
+            if k != key and str(o.name) != short and _GROUP_WORD.sub("", str(o.name)) == short
         ]
         if len(full) == 1:
             _merge_company(a, companies, key, full[0])
-    # 安徽农垦集团 … 省农垦集团: a firm of the place written with the place's level alone (省, 市, 县)
-    levels = {"省": "province", "市": "city", "县": "county"}
-    gaz = lexicon().gazetteer
+    # 安徽农垦集团 … 省农垦集团, 镇江交通产业集团 … 市交通集团: a firm written again by its place's level
     for key, b in list(companies.items()):
         short = str(b.name)
-        if short[:1] not in levels or len(short) < 5 or not short.endswith(("集团", "公司")):
+        if short[:1] not in "省市县" or len(short) < 5:
             continue
-        rest, level = short[1:], levels[short[0]]
-        full = [
-            k
-            for k, o in companies.items()
-            if k != key
-            and str(o.name).endswith(rest)
-            and any(d.level == level for d in gaz.places(str(o.name)[: -len(rest)]))
-        ]
+        full = [k for k, o in companies.items() if k != key and short in level_forms(str(o.name))]
         if len(full) == 1:
             _merge_company(a, companies, key, full[0])
     # 山西建投三建集团 … 三建集团: a group's member named after its parent goes by its own name alone
