@@ -276,13 +276,16 @@ def find_people(
     return hits
 
 
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、|等|和|及)")
+
+
 def _bare_list_name(text: str, pos: int) -> tuple[str, int] | None:
     """区领导甲、乙、镇权、丁等: in a list of names, two or three characters between its marks are one more name
     though the surname is rare (镇, 操, 把); a word the dictionary knows (园区、企业) is none."""
-    m = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、|等|和|及)").match(text, pos)
+    m = _LIST_ITEM.match(text, pos)
     if not m or any(ch in _NOT_IN_NAMES for ch in m.group(0)) or word_freq(m.group(0)) > 0:
         return None
-    if titles_re().search(m.group(0)) or any(word_freq(m.group(0)[:k]) > 50 for k in (2,)):
+    if titles_re().search(m.group(0)) or word_freq(m.group(0)[:2]) > 50:
         return None
     return m.group(0), m.end()
 
