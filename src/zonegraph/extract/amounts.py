@@ -182,11 +182,15 @@ def find_amounts(text: str) -> list[Amount]:
         for m in rx.finditer(text):
             out.append(Amount(prop, Decimal(m.group(1)), "year", None, m.start(), m.end(), m.group(0)))
     for m in PHASES.finditer(text):
-        g = m.group(1)
-        n = int(g) if g.isdigit() else _CN_DIGITS.get(g)
+        n = small_count(m.group(1))
         if n:
             out.append(Amount("phases", Decimal(n), "phases", None, m.start(), m.end(), m.group(0)))
     return sorted(out, key=lambda a: a.start)
+
+
+def small_count(word: str) -> int | None:
+    """3 or 三 (两, 十): a count written in digits or as one Chinese numeral."""
+    return int(word) if word.isdigit() else _CN_DIGITS.get(word)
 
 
 def mu_to_m2(mu: Decimal) -> Decimal:

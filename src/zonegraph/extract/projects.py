@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .amounts import small_count
 from .companies import has_proper_marker
 from .lexicon import PROPER_FLAGS, industry_prefix, industry_suffix, is_rare, lexicon, pos_tags, word_freq
 from .spans import scan_left, strip_leading
@@ -606,9 +607,6 @@ _PROJECT_LIST = re.compile(
 )
 
 
-_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-
-
 def _count_fits(text: str, m: re.Match[str]) -> bool:
     """A、B、C、D四个重大项目: a list closed by its count alone (no 等) counts exactly its items (not 晶科项目
     定制厂房、2座变电站和供水工程|三个项目, whose items hide a third)."""
@@ -617,8 +615,7 @@ def _count_fits(text: str, m: re.Match[str]) -> bool:
     count = re.match(r"(\d+|[一二两三四五六七八九十])个", text[m.end(1) :])
     if not count:
         return True
-    n = int(count.group(1)) if count.group(1).isdigit() else _NUMERALS[count.group(1)]
-    return n == len(m.group(1).split("、"))
+    return small_count(count.group(1)) == len(m.group(1).split("、"))
 
 
 def _names_projects(m: re.Match[str]) -> bool:
