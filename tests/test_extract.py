@@ -2609,3 +2609,86 @@ def test_a_list_closed_by_a_count_alone_and_a_group_named_again_by_its_citys_lev
     assert not any(p.endswith("四个重大项目") for p in projects)
     assert posts_of(ex, "余某根") == {("董事长", "镇江交通产业集团")}
     assert ("郑州报业集团", "郑报科创智造产业园") in pairs(ex, "invests")
+
+
+def test_a_catalogue_zone_named_after_a_place_jieba_knows_and_frontier_zones() -> None:
+    ex = extract_article(
+        art(
+            "8月8日,市委书记徐某荣深入甘泉堡经济技术开发区调研。"
+            "地委副秘书长、塔城市边合区党工委书记肖某文,地区行署副专员托某肯陪同。"
+            "他来到新疆塔城重点开发开放试验区(以下简称“试验区”)规划展示馆、试验区综合服务中心等项目。"
+        )
+    )
+    zones = names_of(ex, "Zone")
+    assert {"甘泉堡经济技术开发区", "塔城市边合区", "新疆塔城重点开发开放试验区"} <= zones
+    # the catalogue names the zone after 乌鲁木齐, not after 甘泉县 of another province
+    assert posts_of(ex, "徐某荣") == {("市委书记", "乌鲁木齐市")}
+    assert ("塔城市边合区") in {o for s, o in pairs(ex, "leads") if s == "肖某文"}
+    assert ("地委副秘书长", "地委") in posts_of(ex, "肖某文")
+    assert posts_of(ex, "托某肯") == {("行署副专员", "行署")}
+    assert not any("以下简称" in p for p in names_of(ex, "Project"))
+
+
+def test_prefectures_by_their_short_names_and_their_committees() -> None:
+    ex = extract_article(art("昌吉州党委书记曾某阳调研。签约后,州委副书记、州长赵某云主持座谈会。"))
+    assert posts_of(ex, "曾某阳") == {("党委书记", "昌吉回族自治州")}
+    assert posts_of(ex, "赵某云") == {("州委副书记", "州委"), ("州长", "州政府")}
+
+
+def test_money_in_ge_yi_or_wan_at_a_clauses_end_and_money_brought_in_to_build() -> None:
+    figures = [
+        (a.prop, int(a.value)) for a in find_amounts("康养小镇建设项目,总投资3.1个亿;景区项目,总投资2900万。")
+    ]
+    assert figures == [("investment", 310_000_000), ("investment", 29_000_000)]
+    assert find_amounts("总投资5000万美元。") == []
+    ex = extract_article(
+        art("兰某县引进9.1亿元建设国际农业机械品牌(东北地区)总部基地项目,主要建设交易超市。")
+    )
+    assert "国际农业机械品牌(东北地区)总部基地项目" in names_of(ex, "Project")
+    assert not pairs(ex, "invests"), "a county spends; no firm invests"
+    assert [int(q.value) for q in ex.quantities if q.prop == "investment"] == [910_000_000]
+
+
+def test_a_park_then_its_phase_a_city_that_brings_a_project_in_and_counted_kinds() -> None:
+    ex = extract_article(
+        art(
+            "海伦经济开发区引进江苏远某集团拟投资20亿元建设远某低碳产业园,一期工程建设风机总装厂。"
+            "肇东市引进东风某某重工有限责任公司投资20亿元建设东风皮卡生产项目。"
+            "目前,黑龙江省已储备项目1.27万个。10大政府投资项目主要以基础配套为主。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert "远某低碳产业园" in projects
+    assert not any("," in p or "，" in p for p in projects)
+    assert not any(p.endswith("已储备项目") or p.startswith("10大") for p in projects)
+    located = pairs(ex, "locatedIn")
+    assert ("远某低碳产业园", "海伦经济开发区") in located
+    assert not any(p == "东风皮卡生产项目" for p, _z in located), "肇东市 brings it in, not the zone"
+
+
+def test_a_firm_named_after_a_zone_a_zone_joined_to_a_firm_and_a_bare_zone_listed() -> None:
+    ex = extract_article(
+        art(
+            "市委副书记吴某带领市招商局及新区、高新区、南泥湾开发区负责同志赴珠三角。"
+            "先后考察了广州开发区人才工作集团、广州市励某文化科技股份有限公司等17家企业。"
+            "某某项目与延安新区、高新区、南泥湾开发区和文旅集团初步达成合作意向。"
+            "吴某说,延安是企业投资创业的福地,诚挚邀请企业来延安投资。"
+        )
+    )
+    zones = names_of(ex, "Zone")
+    assert not any(z.startswith("广州") for z in zones), "a firm's name and a firm's city name no zone"
+    assert "广州开发区人才工作集团" in names_of(ex, "Company")
+    assert "南泥湾开发区和文旅集团" not in names_of(ex, "Company")
+    assert not any(o == "广州市" for _t, o in posts_of(ex, "吴某"))
+
+
+def test_a_comparison_opens_no_firm_and_parties_before_a_list_are_no_project() -> None:
+    ex = extract_article(
+        art(
+            "既有清某科创这样总投资达50亿元的“巨无霸”项目,又有九某堂等项目。"
+            "呼某区人民政府与中某光谷联合控股有限公司签署协议,与中国某某经济发展协会、教育部某某发展中心、"
+            "协和某某集团有限公司等在农产品精深加工产业、文旅体育产业园、无人机制造等16个项目进行了集中签约。"
+        )
+    )
+    assert not any(c.startswith("既有") or c.endswith("这样") for c in names_of(ex, "Company"))
+    assert not any(p.startswith("与") for p in names_of(ex, "Project"))

@@ -170,6 +170,11 @@ def test_author_roles_are_not_names() -> None:
         # a rare surname alone in the reporter's brackets, but no word in them
         ("8月19日上午,开发区调研。\n今年7月5日,揭牌。\n(记者 仰某)", "仰某"),
         ("8月19日上午,开发区调研。\n今年7月5日,揭牌。\n(记者 新华社)", None),
+        # a photographer under the first picture, the writer in the next paragraph's brackets
+        ("某某调研\n8月8日,书记调研。(记者 柯文静摄)\n(记者 蒋立新)8月8日,书记强调。", "蒋立新"),
+        ("某某调研\n8月8日,书记调研。(记者 柯文静摄)\n正文第二段。", "柯文静"),
+        # names parted by 丶 (a comma of some pages)
+        ("某某栏目制片主任柯文静丶特约记者蒋立新丶通讯员汪启明,3月25日,项目开工。\n正文。", "蒋立新"),
     ],
 )
 def test_bylines_name_the_first_writer_and_never_the_editor(text: str, author: str | None) -> None:

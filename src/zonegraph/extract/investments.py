@@ -349,7 +349,17 @@ _IN_A_PLACE = re.compile(r"在(?:(?:我|本|该|全)(?:市|县|区|省)|([\u4e00
 _ZONE_WORDS = ("开发", "高新", "经开", "园", "示范", "新", "集聚")
 
 
+# 肇东市引进某公司投资20亿元建设…项目: a city or county that opens the clause bringing it in is its site
+_PLACE_SUBJECT = re.compile(
+    r"^\s*([\u4e00-\u9fff]{2,6}?)[市县区旗](?:还|又|也|先后|共|今年)?(?:引进|招引|新建|签约引进)"
+)
+
+
 def _sited_in_a_place(text: str) -> bool:
+    """The clause before a project sites it in a city or county (拟在我市…, 肇东市引进…), not in a zone."""
+    subject = _PLACE_SUBJECT.match(text)
+    if subject and not subject.group(1).endswith(_ZONE_WORDS):
+        return True
     for m in _IN_A_PLACE.finditer(text):
         name = m.group(1)
         if name and (

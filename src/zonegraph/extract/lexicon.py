@@ -167,7 +167,10 @@ def gazetteer() -> Gazetteer:
             gaz.divisions[d.code] = d
             if d.level == "county" and d.name.endswith(zone_suffixes):
                 continue
-            for n in {d.name, short_place(d.name)}:
+            names = {d.name, short_place(d.name)}
+            if d.name.endswith("自治州"):
+                names.add(short_place(d.name) + "州")  # 昌吉州, 甘南州: how news names a prefecture
+            for n in names:
                 if d.level == "county" and (n in _GENERIC_PLACES or (n != d.name and freq(n) > 2000)):
                     continue  # 资源(县), 城区, 和平(区): county names that are ordinary words
                 gaz.by_name.setdefault(n, []).append(d)

@@ -10,7 +10,7 @@ from .companies import find_known, has_proper_marker, org_boundaries
 from .lexicon import lexicon
 from .people import LEAD_TITLES, OWN_BODY, context_kind, inherits, title_category, titles_re
 from .spans import scan_left, strip_leading
-from .state import ArticleState
+from .state import OPENS_A_FIRM, ArticleState
 from .zones import BARE_WORD_CLASS, _is_province, place_ending_at
 
 _AGENCY = re.compile(
@@ -42,6 +42,8 @@ def add_full_places(a: ArticleState, text: str, i: int, ordered: list[tuple[int,
                     continue  # 代县长 is a title (acting county head), not the county 代县
                 if len(cand) == 2 and text[m.end() : m.end() + 1] in ("域", "级", "直"):
                     break  # 县域经济和|县域, 最佳|县级城市, 花园乡和|县直: a word of levels, not 和县 or 佳县
+                if OPENS_A_FIRM.match(text, m.end()):
+                    break  # 广州市|励丰文化科技股份有限公司: where a firm is registered, not the article's city
                 key = a.place_key(cand, i)
                 if key:
                     ordered.append((j, key))
@@ -208,8 +210,10 @@ def _bare_zone_word(a: ArticleState, seg, i: int, written_only: bool = False) ->
     return key
 
 
-_BODY_IN_TITLE = re.compile(r"(?:[省市县区])(?:党工委|工委|党委|管委会|管委|委|政府|人大常委会|政协)")
-_HEAD_OF_GOVERNMENT = re.compile(r"(?:代|常务)?副?([省市县区])长")
+_BODY_IN_TITLE = re.compile(
+    r"(?:[省市县区州旗盟])(?:党工委|工委|党委|管委会|管委|委|政府|人大常委会|政协)|地委|行署"  # 地委, 行署: a prefecture's
+)
+_HEAD_OF_GOVERNMENT = re.compile(r"(?:代|常务)?副?([省市县区州旗盟])长")
 
 
 def _same_written_body(prev_title: str, title: str) -> bool:

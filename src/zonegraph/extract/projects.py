@@ -180,6 +180,9 @@ _ZONE_PREFIX = re.compile(
 # 保康余家湖工业园区|项目集中签约: the projects of a zone, not one named project
 _ZONE_ENDS = ("工业园区", "开发区", "经开区", "高新区", "集聚区", "综保区", "保税区")
 _STOP_AT = re.compile(r"[\s，,。；;：:、！？]")
+_CLAUSE_END = re.compile(
+    r"[，,。；;！？]"
+)  # a list's 、 goes on inside one name (呼吸机、麻醉机管路生产项目)
 _PARK_WORDS = ("产业园", "园区", "产业基地", "基地", "小镇", "产业城", "工业园")
 _KIND_ONLY = re.compile(r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范)+")
 _QUANTITY_LEADS = ("更多", "一些", "众多", "诸多", "部分", "多个", "又一", "另一", "其他", "其余", "各类")
@@ -332,6 +335,13 @@ def investor_before(text: str, pos: int) -> tuple[str, int] | None:
         return None  # 概算总投资5000万元的…: a word about the figure, not who invests
     if any(name.endswith(s) for s in lexicon().zone_types) or name.endswith(("管委会", "政府", "开发区")):
         return None
+    from .zones import place_ending_at
+
+    if (
+        name.endswith(("省", "市", "县", "区", "旗", "州", "镇", "乡"))
+        and place_ending_at(name, len(name)) == name
+    ):
+        return None  # 兰西县投资9.1亿元建设…: a county spends, no firm invests
     from .companies import core_of
 
     suffixes = (*lexicon().company_suffixes, *lexicon().industry_words)
@@ -420,7 +430,12 @@ def find_projects(
     for m in _SUFFIX.finditer(masked):
         end = m.end()
         # an anchor at a comma (…投资建设，总投资…项目) opens no name
-        anchored = [s for s in anchored_starts if prev_end <= s < m.start() and not _STOP_AT.match(masked, s)]
+        # nor one a clause ends after (投资20亿元建设|远景低碳产业园，一期工程: the park, then its phase)
+        anchored = [
+            s
+            for s in anchored_starts
+            if prev_end <= s < m.start() and not _CLAUSE_END.search(masked, s, m.start())
+        ]
         if anchored:
             start = max(anchored)
             boundary = "的"
@@ -491,14 +506,17 @@ def find_projects(
         core = name[: -len(m.group(1))]
         if len(core) < 2 or core.endswith("等") or _listing(core):
             continue  # …、B等项目: the list's last item, read with the list
-        if _AGGREGATE_BEFORE.search(masked[:start]) or re.match(r"^(\d+|[一二两三四五六七八九十]+)个", name):
+        # 10大政府投资项目: a count of projects (二十大 is never written in digits)
+        if _AGGREGATE_BEFORE.search(masked[:start]) or re.match(
+            r"^(?:\d+[个大]|[一二两三四五六七八九十]+个)", name
+        ):
             continue
         if re.search(r"(?:\d+|[一二两三四五六七八九十]+)个(?:重点|重大)?项目$", name):
             continue  # …、深海某代产业园|四个重大项目: the count of a list, its last item read with the list
         if re.search(r"(\d+|[一二两三四五六七八九十百千]+)个$", core) or re.match(
-            r"\d+[个项只]", masked[end:]
+            r"\d+(?:\.\d+)?[万千]?[个项只]", masked[end:]
         ):
-            continue  # 入驻科创中心项目8个: a kind of project counted
+            continue  # 入驻科创中心项目8个, 已储备项目1.27万个: a kind of project counted
         # 开工活动暨|图晟新能源…项目: an event's name joined by 暨 is no part of the project's
         event = _EVENT_JOIN.search(name)
         if event:
@@ -719,6 +737,10 @@ def _named_without_suffix(
         if lead and lead.end() and len(name) - lead.end() >= 2:
             figured = "元" in lead.group(0)
             start, name = start + lead.end(), name[lead.end() :]
+        if name.startswith(("与", "同")) and len(name) > 3:
+            return  # 与某协会、某中心、某公司等在A、B等项目签约: the parties before the items
+        if re.search(r"[（(](?:以下简称|下称|简称)", name):
+            return  # 某试验区|(以下简称“试验区”)规划展示馆: the zone's short name declared, then a thing of it
         inner = re.search(r"(?:有限公司|有限责任公司|集团)(?=[\u4e00-\u9fff])", name)
         if _titled(name) or (inner and (_starts_with_verb(name[inner.end() :]) or inner.start() > 8)):
             return  # a person's title or a company doing something: a clause (人本集团|轴承系列 is a name)

@@ -158,6 +158,11 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
     name, start = name[cut:], start + cut
     # 新乡氢能产业园|河南某璞…有限公司: the park the firm sits in, then the firm opening with its own place
     park = max((m.end() for m in _PARK_BEFORE.finditer(name[:-4]) if _place_at(name, m.end())), default=0)
+    # 南泥湾开发区和|文旅集团: a zone joined to the firm, a party of its own
+    park = max(
+        (m.end() + 1 for m in _PARK_BEFORE.finditer(name[:-5]) if name[m.end()] in "和与及、"),
+        default=park,
+    )
     name, start = name[park:], start + park
     changed = True
     while changed and name:

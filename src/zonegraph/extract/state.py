@@ -61,6 +61,8 @@ def lcs_ratio(short: str, long: str) -> float:
 
 
 # not before 直, 域, 级: 乡和县直有关部门 names no 和县, 县域 no county
+# 广州市|励丰文化科技股份有限公司: the rest of a firm's name after the place it is registered in
+OPENS_A_FIRM = re.compile(r"[^\W\d_的与和及在是为了等]{2,12}?(?:股份有限公司|有限责任公司|有限公司|集团)")
 _FULL_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|县|区)(?=[\u4e00-\u9fff，。、])(?![直域级])")
 # 应县, 代县: a county of one character, standing at the head of a clause or after its city (朔州市应县)
 _ONE_CHARACTER_COUNTY = re.compile(
@@ -172,7 +174,9 @@ class ArticleState:
         if level not in self._divisions:
             counts: Counter = Counter()
             text = self.title + "\n" + self.body
-            names = [m.group(0) for m in _FULL_DIVISION.finditer(text)]
+            names = [
+                m.group(0) for m in _FULL_DIVISION.finditer(text) if not OPENS_A_FIRM.match(text, m.end())
+            ]
             names += [m.group(0) for m in _ONE_CHARACTER_COUNTY.finditer(text)]
             names += [
                 m.group(1) + ("市" if level == "city" else "区" if text.startswith("区", m.end()) else "县")

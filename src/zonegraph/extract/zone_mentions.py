@@ -48,6 +48,7 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
     if not a.provinces:
         a.provinces |= _provinces_of_cities(a.title + "\n" + a.body)
     placed = [(i, h, *zone_region(h, a.provinces)) for i, h in all_hits]
+    declared: dict[str, str] = {}  # a short name the article declares → the zone
     # 山西综改示范区 beside 山西转型综改示范区: without its proper part, the one zone of that place and kind
     mids: dict[tuple[str, str], dict[str, str]] = {}  # (place, class) → {proper part: surface}
     for _i, h, d, mid in placed:
@@ -75,12 +76,24 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
         a.zone_counts[key] += 1
         if i == 0 and a.title_zone is None:
             a.title_zone = key
+        short = _DECLARED_SHORT.match(a.sents[i].text, h.end)
+        if short:  # 某重点开发开放试验区(以下简称“试验区”): the article's own short name for it
+            b.aliases.add(short.group(1))
+            declared[short.group(1)] = key
     by_class: dict[str, list[str]] = {}
     for key, b in a.m.items():
         if b.kind == "Zone":
             by_class.setdefault(str(b.attrs["zone_class"]), []).append(key)
     for s in a.sents:
         taken = spans.get(s.index, [])
+        for short, key in declared.items():
+            for m in re.finditer(re.escape(short), s.text):
+                if "简称" in s.text[max(0, m.start() - 6) : m.start()]:
+                    continue  # the declaration itself
+                if not any(x <= m.start() < y or m.start() <= x < m.end() for x, y, _ in taken):
+                    taken.append((m.start(), m.end(), key))
+                    spans[s.index] = taken
+                    a.zone_counts[key] += 1
         for start, end, word in anaphoric_zones(s.text):
             if any(a <= start < b for a, b, _ in taken):
                 continue
@@ -90,8 +103,15 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
             own = start > 0 and s.text[start - 1] in "市县"  # 市开发区: the city's own zone
             if len(cands) > 1 and main in cands and own:
                 cands = [main]  # …beside another zone: the one the article is about
-            if not cands and own and cls in ("hitech", "econ") and s.text.startswith(_ZONE_BODIES, end):
-                key = _own_zone(a, s.index, s.text[start - 1], word, cls)
+            listed = (s.text[start - 1 : start] == "、" and any(y == start - 1 for _x, y, _k in taken)) or (
+                s.text[end : end + 1] in ("、", "和") and any(x == end + 1 for x, _y, _k in taken)
+            )  # 延安新区、|高新区|、南泥湾开发区: one of the city's zones, listed beside a named one
+            if (
+                not cands
+                and cls in ("hitech", "econ")
+                and ((own and s.text.startswith(_ZONE_BODIES, end)) or (listed and not own))
+            ):
+                key = _own_zone(a, s.index, s.text[start - 1] if own else "市", word, cls)
                 if key:
                     cands = [key]
                     by_class.setdefault(cls, []).append(key)
@@ -105,6 +125,9 @@ def find_zone_mentions(a: ArticleState) -> dict[int, list[tuple[int, int, str]]]
 
 
 _ZONE_BODIES = ("党工委", "管委会", "管委", "工委")
+_DECLARED_SHORT = re.compile(
+    r"[(（]\s*(?:以下简称|下称|简称)[:：]?\s*[“\"‘']?([\u4e00-\u9fff]{2,8})[”\"’']?\s*[)）]"
+)
 
 
 def _named_level(a: ArticleState, h: ZoneHit) -> ZoneHit | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import Division, lexicon, pos_tags, word_freq
+from .lexicon import Division, lexicon, pos_tags, short_place, word_freq
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,8 @@ def find_zones(text: str) -> list[ZoneHit]:
                     len(proper) == n
                     and re.fullmatch(r"[\u4e00-\u9fff]+", proper)
                     and proper + suffix in tails
-                    and all(len(w) == 1 or word_freq(w) < 100 for w, _f in pos_tags(proper))
+                    # a common word is no zone's name (深入), but a place jieba knows is (甘泉|堡)
+                    and all(len(w) == 1 or word_freq(w) < 100 or f == "ns" for w, f in pos_tags(proper))
                     and not _generic_mid(proper)
                     and not _verb_mid(proper)
                 ):
@@ -164,8 +165,8 @@ def find_zones(text: str) -> list[ZoneHit]:
             # 在县经济技术开发区…, 到市城乡一体化示范区: the zone of the county (city) the article is about;
             # find_zone_mentions names the place
             place, start = text[at - 1], at - 1
-        if text.startswith(_FIRM_AFTER, m.end()):
-            continue  # 深圳科技工业园|集团: a firm named after a park, no zone
+        if text.startswith(_FIRM_AFTER, m.end()) or _firm_named_after(text, m.end()):
+            continue  # 深圳科技工业园|集团, 广州开发区|人才工作集团: a firm named after a park, no zone
         if place is None or start is None:
             sub = _sub_zone(text, hits, at, m.end(), zclass, suffix, expansion is not None)
             if sub:  # 郑东新区|先进制造业|开发区, 灵石经济技术开发区|两渡|产业园: the zone inside its parent,
@@ -284,6 +285,22 @@ _FUNCTION_CHARS = set("就了着好是类和为到在的地得与及也都又还
 
 _FIRM_AFTER = ("集团", "公司", "有限", "股份", "控股")
 BARE_LEVELS = ("市", "县")
+# the rest of a firm's name after the zone's: no function word, no zone body (开发区管委会与某集团)
+_FIRM_NAMED_AFTER = re.compile(
+    r"(?!管委|党工委|工委|管理委员会)([^\W\d_的与和及在是为了等、]{2,6}?)(?:集团|有限公司|有限责任公司|股份有限公司)"
+)
+
+
+def _firm_named_after(text: str, at: int) -> bool:
+    """广州开发区|人才工作集团: the zone's name opens a firm's. Not when a verb or a place opens what follows
+    (绥化经济开发区|引进江苏远景集团, 某开发区|山西某某有限公司: the zone, then a firm of its own)."""
+    m = _FIRM_NAMED_AFTER.match(text, at)
+    if not m:
+        return False
+    tags = pos_tags(m.group(1))
+    return not (tags[0][1] == "ns" or (tags[0][1] == "v" and len(tags) > 1))
+
+
 _OWN_PLACE = ("全", "我", "该", "本")  # 全县|产业集聚区, 我市|经济开发区
 
 
@@ -392,6 +409,10 @@ def zone_region(h: ZoneHit, prefer_province: set[str] | None = None) -> tuple[Di
         if d and d.level == "county" and d.name != (h.inner or h.place):
             return None, h.mid  # 湖滨新区, 滨海新区: a new area named for a lake or a coast, not for 湖滨区
     if not h.inner:
+        if h.mid and h.mid == h.place:
+            home = _catalogue_home(h.place, h.zone_class)
+            if home:  # 甘泉堡经济技术开发区: 乌鲁木齐's, as the catalogue names it, not 甘泉县's
+                return home, h.mid
         return resolve_place(h.place, prefer_province), h.mid
     if not h.outer:
         return resolve_place(h.inner, prefer_province), h.mid
@@ -407,6 +428,28 @@ def zone_region(h: ZoneHit, prefer_province: set[str] | None = None) -> tuple[Di
         if under:
             return sorted(under, key=lambda d: d.code)[0], h.mid
     return outer, h.inner + h.mid
+
+
+@cache
+def _catalogue_home(proper: str, zclass: str) -> Division | None:
+    """The city or county before a proper zone name (甘泉堡) in the catalogue entries of its kind that end in
+    it, when they agree on one."""
+    lex = lexicon()
+    gaz = lex.gazetteer
+    tails = [proper + suf for suf, (cls, _x) in lex.zone_types.items() if cls == zclass]
+    homes = set()
+    for z in set(gaz.catalogue.values()):
+        tail = next((t for t in tails if z.name.endswith(t) and len(z.name) > len(t)), None)
+        if tail is None:
+            continue
+        lead = z.name[: -len(tail)]
+        for prefix in (z.province, short_place(z.province)):
+            lead = lead.removeprefix(prefix)
+        provinces = {d.code[:2] for d in gaz.places(z.province)}
+        cands = [d for d in gaz.places(lead) if d.code[:2] in provinces] if lead else []
+        cities = [d for d in cands if d.level == "city"]  # 乌鲁木齐: the city before its county
+        homes.add(cities[0] if len(cities) == 1 else cands[0] if len(cands) == 1 else None)
+    return homes.pop() if len(homes) == 1 else None
 
 
 def resolve_place(place: str, prefer_province: set[str] | None = None) -> Division | None:

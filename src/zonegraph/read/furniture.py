@@ -47,7 +47,7 @@ _PUBLISHED_LOOSE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")  # 2024-09-182450: th
 _SUMMARY = re.compile(rf"^{_SP}*(?:核心提示|摘要|导读|内容提要){_SP}*[:：]")
 
 _ROLE = r"(?:本报|本台|本刊|首席|特约|融媒|见习|实习|驻\S{1,4}?)?记者|通讯员|撰稿人?|撰文|作者|文(?=[:：/／])|供稿"
-_NAME_END = rf"(?=报道|摄影?|{_SP}|[)）、，,;；:：/／|]|$|通讯员|见习|记者|实习|$)"
+_NAME_END = rf"(?=报道|摄影?|{_SP}|[)）、丶，,;；:：/／|]|$|通讯员|见习|记者|实习|$)"
 _AFTER_ROLE = re.compile(
     rf"(?:{_ROLE}){_SP}*[:：/／]?{_SP}*([{_HAN}]{{2,4}}?|[{_HAN}]{_SP}[{_HAN}](?=[{_SPC})）|｜]|$)){_NAME_END}"
 )
@@ -117,19 +117,27 @@ def find_author(lines: list[str]) -> str | None:
     # a short page's last line is read at its end too: a one-paragraph text that closes with 记者X
     tail = body[-2:] if len(lines) > 5 else body[-1:]
     # 1. a role word followed by a name: 记者X, (记者 X 见习记者 Y), 作者:本报记者 X, (撰稿:X), 通讯员X
+    photographer: str | None = None
     for zone, window in ((head, 160), (tail, 160)):
         for line in zone:
             part = line[:window] if zone is head else line[-window:]
             simple = to_simplified(part)
-            found = [
-                (not m.group(0).startswith("通讯员"), re.sub(_SP, "", part[m.start(1) : m.end(1)]))
-                for m in _AFTER_ROLE.finditer(simple)
+            found = []
+            for m in _AFTER_ROLE.finditer(simple):
                 # 记者 李 冀: a two-character name spaced out; (记者 仰武): a rare surname alone in brackets
-                if _is_name(re.sub(_SP, "", m.group(1))) or _bracketed(simple, m)
-            ]
+                if not (_is_name(re.sub(_SP, "", m.group(1))) or _bracketed(simple, m)):
+                    continue
+                name = re.sub(_SP, "", part[m.start(1) : m.end(1)])
+                if simple.startswith("摄", m.end(1)):
+                    photographer = photographer or name  # (记者 甲摄): who took the picture, not the story
+                    continue
+                found.append((not m.group(0).startswith("通讯员"), name))
             if found:
                 # (通讯员 甲 记者 乙): the reporter writes the story, the correspondent contributes to it
                 return next((name for reporter, name in found if reporter), found[0][1])
+    if photographer:
+        # (记者 甲摄) under a picture, and no other byline: the photographer is all the page credits
+        return photographer
     # 1b. 记者鲍某某上海报道: a place between the name and 报道
     for line in head + tail:
         for m in _REPORTED_FROM.finditer(to_simplified(line)):
