@@ -2692,3 +2692,46 @@ def test_a_comparison_opens_no_firm_and_parties_before_a_list_are_no_project() -
     )
     assert not any(c.startswith("既有") or c.endswith("这样") for c in names_of(ex, "Company"))
     assert not any(p.startswith("与") for p in names_of(ex, "Project"))
+
+
+def test_a_lake_zone_with_its_rank_a_park_named_like_a_verb_and_builders_after_the_land() -> None:
+    ex = extract_article(
+        art(
+            "总投资百亿元的黄石大冶湖国家高新区劲某产业园项目正式动工。达州市李渡工业园区总面积约10平方公里。"
+        )
+    )
+    assert {"黄石大冶湖国家高新区", "达州市李渡工业园区"} <= names_of(ex, "Zone")
+    ex = extract_article(
+        art(
+            "我区开工的湖北惠某新材料产业园项目位于杨溪铺镇,项目占地105亩,"
+            "由广东五某投资有限公司和湖北聚某源产业园区运营管理有限公司共同投资,建设生产线。"
+        )
+    )
+    investors = {s for s, o in pairs(ex, "invests") if o == "湖北惠某新材料产业园项目"}
+    assert investors == {"广东五某投资有限公司", "湖北聚某源产业园区运营管理有限公司"}
+
+
+def test_a_deputy_prefect_after_a_city_secretary_and_a_list_of_projects_named_by_places() -> None:
+    ex = extract_article(
+        art(
+            "州委常委、利川市委书记刘某勇致辞。州委常委、常务副州长张某梅,副州长许某参加。"
+            "陇南市组织集中开工行动,青岛利某陇南生物萃取项目、广东甘肃商会产业扶贫工厂项目等130个重点项目全面开工建设。"
+            "泸州本次集中开工的项目包含中国电子泸州产业园项目。"
+        )
+    )
+    assert posts_of(ex, "许某") == {("副州长", "州政府")}
+    assert ("常务副州长", "州政府") in posts_of(ex, "张某梅")
+    projects = names_of(ex, "Project")
+    assert {"青岛利某陇南生物萃取项目", "中国电子泸州产业园项目"} <= projects
+    assert not any(p.startswith("项目包含") for p in projects)
+
+
+def test_a_counted_lists_first_item_runs_from_the_list_and_items_joined_by_a_dash() -> None:
+    ex = extract_article(
+        art(
+            "基础设施类项目7个,包括高新至周至高速复合通道工程、国际社区时尚小镇片区综合开发、"
+            "大唐某安热电厂——三星热源厂供热管网工程等,总投资345亿元。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"高新至周至高速复合通道工程", "大唐某安热电厂——三星热源厂供热管网工程"} <= projects

@@ -494,9 +494,13 @@ def _investor(
 
 # 由A、B和C共同投资建设: the companies that build the project named just before
 _BUILT_BY = re.compile(
-    r"(?:位于[^，。；]{2,30}?)?[，,]?\s*(?:是|系)?由([^，。；由]{2,120}?)"
+    r"(?:位于[^，。；]{2,30}?)?"
+    # …项目位于某镇，项目占地105亩，由A和B共同投资: its land or size may come before who builds it
+    r"(?:[，,]\s*(?:项目|该项目)?(?:占地|用地|总占地|建筑面积|总建筑面积)[^，。；由]{2,24}?)?"
+    r"[，,]?\s*(?:是|系)?由([^，。；由]{2,120}?)"
     r"(?:(?:(?:共同|联合|合作|独资)?(?:投资|出资)|合资)(?:建设|兴建|新建|打造|建成)?|(?:建设|兴建|打造)(?![\u4e00-\u9fff])"
     r"|(?:共同|联合)?(?:合作)?开发)"  # 由A与B共同合作开发: the firms that develop it
+    r"(?!有限|公司|集团|控股|股份)"  # 由某某投资|有限公司和…: a word of the firm's own name, not the verb
 )
 
 

@@ -501,12 +501,12 @@ def context_kind(title: str) -> str:
         "专职副主任",
     ):
         return "Zone"
-    if "地委" in title or "行署" in title:
-        return "prefecture"  # 地委副秘书长: a prefecture's body, found only where the text names it
+    if any(w in title for w in ("地委", "行署", "州", "盟")):
+        # 地委副秘书长, 州长: a prefecture's body, found only where the text names it (never the last city:
+        # 利川市委书记甲，副州长乙 is 恩施州's)
+        return "prefecture"
     if "县" in title or "旗" in title:
         return "county"
-    if "州" in title or "盟" in title:
-        return "city"  # 州委副书记, 州长: an autonomous prefecture, a city of its level
     if (
         "区委" in title
         or "区党委" in title

@@ -380,6 +380,11 @@ def _verb_phrase_before(name: str) -> int:
     return at if verb and len(rest) >= 4 and at >= 2 else 0
 
 
+def _names_a_place(core: str) -> bool:
+    """青岛利和陇南生物萃取: a division named inside the name, before something else."""
+    return any((p := place_ending_at(core, e)) and p != "中国" for e in range(2, len(core)))
+
+
 def _category_item(text: str, end: int) -> bool:
     """X项目、Y项目、Z等项目: the items of a list that ends in 等 are kinds of project."""
     rest = text[end : end + 60]
@@ -486,6 +491,12 @@ def find_projects(
                 item = comma + 1
                 if item < start and not _STOP_AT.search(masked, item, start):
                     start = item
+        for ls, le in counted:
+            # 基础设施类项目7个，包括|高新至鄠邑高速复合通道工程、…: a counted list's first item runs from
+            # where the list opens, whatever 至 says
+            if ls <= m.start() < le and "、" not in masked[ls : m.start()]:
+                if ls < start and not _STOP_AT.search(masked, ls, start):
+                    start = ls
         if _BODY_AFTER.match(masked, end):
             continue  # 上海某某建筑装饰工程|有限公司, 中铁某工程|局: a body's name, not a project's
         name, start = strip_leading(text[start:end], start)
@@ -536,7 +547,10 @@ def find_projects(
             specific = True  # 石岩植物园项目、…等一批项目落地: the named items of a list of projects
         # X项目、Y项目等: kinds of project, unless the items are named ones (富士康…项目、泰森…项目等一批项目)
         if _category_item(masked, end) and not (
-            re.search(r"[\dA-Za-z]", core) or investor_prefix(name, sorted(known)) or in_list
+            re.search(r"[\dA-Za-z]", core)
+            or investor_prefix(name, sorted(known))
+            or in_list
+            or (specific and _names_a_place(core))  # 青岛利和陇南生物萃取项目、…等: named by its places
         ):
             continue
         if (
@@ -656,11 +670,13 @@ _BUILT_NOUN = re.compile(r"(?:基地|产业园|医院|能源站|中心|工厂|�
 # 先后来到A、B，C、D等9个项目现场: the places a visit goes to, written before a comma inside its list
 _VISIT_OPENING = re.compile(r"(?:来到|走进|深入到|深入|前往|到)(?!.*(?:来到|走进|深入|前往|到))")
 # …项目14个，包括A、B、C等 / 重点项目包括A（一期）、B等: what a count or class of projects includes
+# an item of what a count includes may join two places by a dash (大唐某热电厂——三星热源厂供热管网工程)
+_INCLUDED_ITEM = r"(?:[^，。；：:、—\-！？,;]|——(?=[\u4e00-\u9fff])){3,45}"
 _INCLUDED = re.compile(
     rf"(?:项目|工程)(?P<count>(?:\d+|[一二两三四五六七八九十]+)[个项])?(?:中)?[，,]?\s*"
     # 竣工项目3个，总投资8.7亿元，分别是：…: a clause of their total between the count and the list
     rf"(?:(?<=[个项][，,])[^，。；,]{{2,20}}[，,]\s*)?(?:主要)?(?:包括|包含|有|分别是|分别为)[:：]?\s*"
-    rf"(?P<items>(?:{_ITEM}、\s*)*{_ITEM})(?=等(?!领域|产业|行业|方面|类|多)|[，,；;。]|$)"
+    rf"(?P<items>(?:{_INCLUDED_ITEM}、\s*)*{_INCLUDED_ITEM})(?=等(?!领域|产业|行业|方面|类|多)|[，,；;。]|$)"
 )
 # X是…的重点项目: the subject of such a sentence is a project
 _IS_A_PROJECT = re.compile(

@@ -47,7 +47,7 @@ def place_ending_at(text: str, end: int, min_len: int = 2) -> str | None:
 
 
 # one character after a place that names a port, bay or island of it: 东营|港|经济开发区, 天津|港|保税区
-_FEATURE_CHARS = frozenset("港湾岛")
+_FEATURE_CHARS = frozenset("港湾岛湖")  # 大冶|湖|高新区: a lake named after its city
 _PROVINCE_PREFIX = re.compile(r"(?:山西省|山西|河北省|河南省|陕西省|内蒙古自治区|内蒙古)$")
 
 
@@ -69,27 +69,30 @@ def find_zones(text: str) -> list[ZoneHit]:
         inner, mid, outer = place or "", "", ""
         if place is None:
             # a place followed by a short proper part: 太原武宿综合保税区, 运城空港经济开发区, 广西—东盟经开区
-            for gap in (1, 2, 3):
+            for gap in (1, 2, 3, 4, 5, 6):
                 p = place_ending_at(text, at - gap)
                 gap_text = text[at - gap : at]
-                if gap == 1 and gap_text not in _FEATURE_CHARS:
-                    continue
                 if p and gap_text in ("国家", "国家级") and zclass in ("econ", "hitech"):
                     # 贵阳国家高新区: the zone's rank between its city and its kind
                     place, start, inner, mid = p + gap_text, at - gap - len(p), p, ""
                     break
+                # 黄石大冶湖|国家|高新区: the rank after the proper part
+                rank = next((r for r in ("国家级", "国家") if gap_text.endswith(r)), "")
+                proper = gap_text[: len(gap_text) - len(rank)] if zclass in ("econ", "hitech") else gap_text
+                if len(proper) > 3 or (len(proper) == 1 and proper not in _FEATURE_CHARS):
+                    continue
                 if (
                     p
-                    and re.fullmatch(r"[—－-]?[\u4e00-\u9fff]{1,3}", gap_text)
-                    and not set(gap_text) & _FUNCTION_CHARS  # 吴周村|的吴周|工业开发区
-                    and not _generic_mid(gap_text)
-                    and not _verb_mid(gap_text)
+                    and re.fullmatch(r"[—－-]?[\u4e00-\u9fff]{1,3}", proper)
+                    and not set(proper) & _FUNCTION_CHARS  # 吴周村|的吴周|工业开发区
+                    and not _generic_mid(proper)
+                    and not _verb_mid(proper)
                 ):
                     place, start, inner, mid = (
                         p + gap_text,
                         at - gap - len(p),
                         p,
-                        gap_text.lstrip("—－-"),
+                        proper.lstrip("—－-"),
                     )
                     break
         if place is None:
@@ -349,7 +352,8 @@ def _is_province(place: str) -> bool:
 def _verb_mid(mid: str) -> bool:
     """大同市|调研|开发区: a verb between place and suffix makes a phrase, not a zone's proper part."""
     toks = pos_tags(mid.lstrip("—－-"))
-    return any(flag.startswith(("v", "d", "p", "c")) for _w, flag in toks)
+    # 李|渡: a character jieba reads as a verb inside a two-character name is no verb of the sentence
+    return any(flag.startswith(("v", "d", "p", "c")) and (len(w) > 1 or len(toks) == 1) for w, flag in toks)
 
 
 def _proper_mid(word: str) -> bool:
