@@ -2735,3 +2735,38 @@ def test_a_counted_lists_first_item_runs_from_the_list_and_items_joined_by_a_das
     )
     projects = names_of(ex, "Project")
     assert {"高新至周至高速复合通道工程", "大唐某安热电厂——三星热源厂供热管网工程"} <= projects
+
+
+def test_a_chemical_park_an_unknown_park_name_where_a_visit_goes_and_discipline_titles() -> None:
+    ex = extract_article(
+        art(
+            "鲁南高科技化工园区管委会第一副主任徐某端、副主任郑某涛陪同调研。"
+            "县委书记张某华前往泰岳工业园区调研。"
+            "汝城县委副书记、县长周某阳调研。县委常委、县纪委书记、县监委代理主任钟某明陪同。"
+        )
+    )
+    assert {"鲁南高科技化工园区", "泰岳工业园区"} <= names_of(ex, "Zone")
+    assert posts_of(ex, "徐某端") == {("管委会第一副主任", "鲁南高科技化工园区")}
+    titles = {t for t, _o in posts_of(ex, "钟某明")}
+    assert {"县委常委", "县纪委书记", "代理主任"} <= titles
+
+
+def test_a_count_of_projects_named_park_by_park() -> None:
+    ex = extract_article(
+        art(
+            "当天,还有12个项目集中开工,其中经开区本部2个:格某拉克研发中心、中某智能立体停车设备;"
+            "临空经济区2个:平某微创肿瘤精准化、驰某公路货运枢纽物流园。"
+            "南昌经开区举办项目集中开工仪式。目前已入驻南某水泥、惠某石业、鑫某牧业等10家企业。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {
+        "格某拉克研发中心",
+        "中某智能立体停车设备",
+        "平某微创肿瘤精准化",
+        "驰某公路货运枢纽物流园",
+    } <= projects
+    located = pairs(ex, "locatedIn")
+    assert ("格某拉克研发中心", "南昌经开区") in located
+    assert not any(p == "平某微创肿瘤精准化" for p, _z in located), "a park we know no zone of"
+    assert {"南某水泥", "惠某石业", "鑫某牧业"} <= names_of(ex, "Company")

@@ -294,6 +294,8 @@ def _place(
     before = [k for p, k in ordered if st.kind_of(k) == "Zone" and left <= p < start and k not in openers]
     if before:  # 侯马经济开发区高频变压器、|电感元器件项目: the zone its own item names, not a later one's
         zone_here = before
+    elif _COUNTED_BY_PARK.match(text, left):
+        return  # 临空经济区3个：A、B: a park we know no zone of counts its own items, not the article's zone
     where = zone_here[-1] if zone_here and zone_here[-1] != main and main else main
     if zone_here and not main:
         where = zone_here[-1]
@@ -308,6 +310,11 @@ def _place(
         return  # 拟在我市投资建设X产业园: the sentence sites it in a city or county, not in the zone
     if where:
         st.relations.append(Relation(key, "locatedIn", where, i))
+
+
+_COUNTED_BY_PARK = re.compile(
+    r"\s*(?:其中)?[\u4e00-\u9fff]{2,8}?(?:区|园)(?:本部)?(?:\d+|[一二两三四五六七八九十]+)个[：:]"
+)
 
 
 def _opens_an_item(st: ArticleState, text: str, p: int, zone: str) -> bool:

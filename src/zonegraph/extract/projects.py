@@ -678,6 +678,9 @@ _INCLUDED = re.compile(
     rf"(?:(?<=[个项][，,])[^，。；,]{{2,20}}[，,]\s*)?(?:主要)?(?:包括|包含|有|分别是|分别为)[:：]?\s*"
     rf"(?P<items>(?:{_INCLUDED_ITEM}、\s*)*{_INCLUDED_ITEM})(?=等(?!领域|产业|行业|方面|类|多)|[，,；;。]|$)"
 )
+_COUNT_THEN_ITEMS = re.compile(
+    rf"(?P<n>\d+|[一二两三四五六七八九十]+)个[：:]\s*(?P<items>(?:{_ITEM}、\s*)+{_ITEM})(?=[；;。]|$)"
+)
 # X是…的重点项目: the subject of such a sentence is a project
 _IS_A_PROJECT = re.compile(
     rf"(?:^|[，。；：:]\s*)({_ITEM})是[^，。；]{{0,30}}?(?:(?:重点|重大|骨干|龙头)(?:项目|工程)|(?:项目|工程)之一)"
@@ -821,6 +824,16 @@ def _named_without_suffix(
         for item in items:
             add(at, item, listed=True)
             at += len(item) + 1
+    for m in _COUNT_THEN_ITEMS.finditer(text):
+        # 12个项目集中开工，其中经开区本部6个：A、B、C、D、E、F；…: the items a count of projects names
+        items = m.group("items").split("、")
+        # (a clause after ；, a sentence of its own here: 临空经济区3个：… goes on counting by its parks)
+        parks = re.search(r"(?:区|园|本部)$", text[: m.start()])
+        if ("项目" in text[: m.start()] or parks) and small_count(m.group("n")) == len(items):
+            at = m.start("items")
+            for item in items:
+                add(at, item, listed=True)
+                at += len(item) + 1
     for m in _IS_A_PROJECT.finditer(text):
         add(m.start(1), m.group(1))
     for pos in sorted(anchored):

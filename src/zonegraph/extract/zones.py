@@ -147,6 +147,7 @@ def find_zones(text: str) -> list[ZoneHit]:
                 (
                     pos_tags(proper) == ((proper, "ns"),)
                     or _rare_name_before(proper, suffix)
+                    or _unknown_name_after_a_visit(text, at - 2, proper)
                     or (proper == "城区" and len(suffix) >= 4)  # 城区|工业园区: the town's urban park
                 )
                 and not _generic_mid(proper)
@@ -381,6 +382,18 @@ def _rare_name_before(word: str, suffix: str) -> bool:
         and toks[0][1][:1] in ("m", "n")
         and toks[0][1] != "n"
         and word_freq(word) < 600
+    )
+
+
+_VISIT_BEFORE = ("前往", "来到", "深入", "走进", "赴", "位于", "落户", "入驻")
+
+
+def _unknown_name_after_a_visit(text: str, start: int, proper: str) -> bool:
+    """前往|泰岳|工业园区: two characters no dictionary holds as a word, where a visit goes, name the park."""
+    return (
+        text[:start].endswith(_VISIT_BEFORE)
+        and word_freq(proper) == 0
+        and all(f.startswith("n") for _w, f in pos_tags(proper))
     )
 
 
