@@ -2770,3 +2770,43 @@ def test_a_count_of_projects_named_park_by_park() -> None:
     assert ("格某拉克研发中心", "南昌经开区") in located
     assert not any(p == "平某微创肿瘤精准化" for p, _z in located), "a park we know no zone of"
     assert {"南某水泥", "惠某石业", "鑫某牧业"} <= names_of(ex, "Company")
+
+
+def test_taiwanese_investment_zones_a_towns_park_and_what_their_projects_are_called() -> None:
+    ex = extract_article(
+        art(
+            "日前,台湾科技产业园在福安市溪尾镇下某工业区动工建设。该项目由台湾中某实业集团有限公司建设,总投资80亿元。"
+            "国家级台商投资区——福建泉州台商投资区再次引人注目:包括东西主干道二期、玖某50万吨文化纸等在内的百余项重大招商、建设项目签约。"
+            "此次签约落户泉州台商投资区、总投资11.8亿元的5个台资项目备受关注,包括台湾宽某电机及生物科技、钜某机械制造项目等。"
+            "长春化工的生产线项目是本次开工的台资项目。台商新兴产业园区面积约900亩。"
+        )
+    )
+    zones = names_of(ex, "Zone")
+    assert {"下某工业区", "福建泉州台商投资区"} <= zones
+    assert not any(z.startswith("新兴") for z in zones), "新兴产业 is a word, 新兴 no place here"
+    projects = names_of(ex, "Project")
+    assert {"台湾科技产业园", "东西主干道二期", "台湾宽某电机及生物科技", "钜某机械制造项目"} <= projects
+    assert "台资项目" not in projects
+    assert ("台湾科技产业园", "下某工业区") in pairs(ex, "locatedIn")
+    assert ("台湾中某实业集团有限公司", "台湾科技产业园") in pairs(ex, "invests")
+
+
+def test_firms_listed_by_their_capital_a_group_joined_by_a_firm_and_former_posts() -> None:
+    ex = extract_article(
+        art(
+            "目前已入驻钜某机械、凹某机械、兴某成机械等台资机械企业。国某人寿、台某集团、中某、台某等岛内知名企业接连来洽谈。"
+            "美某控股集团联合台湾历某半导体科技有限公司已与泉州达成投资项目。"
+            "日前,江西省政协常委、原省社科院院长汪某奇来吉安市调研。"
+        )
+    )
+    companies = names_of(ex, "Company")
+    assert {
+        "钜某机械",
+        "凹某机械",
+        "兴某成机械",
+        "国某人寿",
+        "美某控股集团",
+        "台湾历某半导体科技有限公司",
+    } <= companies
+    assert ("省政协常委", "江西省") in posts_of(ex, "汪某奇")
+    assert ("院长", "省社科院") in posts_of(ex, "汪某奇")

@@ -4,6 +4,7 @@ stages in the order a reader meets them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Article, Extraction
 from .companies import (
@@ -17,7 +18,7 @@ from .companies import (
 from .investments import add_projects, merge_projects, sited_known
 from .lexicon import lexicon
 from .people import find_people, titles_re
-from .posts import add_full_places, add_people, body_between, place_at_end
+from .posts import add_full_places, add_people, as_named_now, body_between, place_at_end
 from .state import ArticleState
 from .zone_mentions import find_zone_mentions
 
@@ -36,6 +37,8 @@ def extract_article(article: Article) -> Extraction:
         org_hits[s.index] += find_investing_brands(s.text, org_hits[s.index])
     for i, hits in org_hits.items():
         for h in hits:
+            if h.kind == "Organization":
+                h = replace(h, name=as_named_now(h.name))  # 原|省社科院: the body as named now
             key = f"{h.kind.lower()}:{legal_base(h.name)}"
             b = a.add(key, h.kind, h.name, i)
             if len(h.name) > len(b.name):

@@ -370,6 +370,8 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
             and hits
             and hits[-1].name.endswith("集团")
             and text[hits[-1].end : start] in _NAME_VERBS
+            # (美某控股集团联合|台湾某扬半导体…有限公司: a firm named with its own place joins the group)
+            and not (len(core_of(text[start:end])) >= 6 and has_proper_marker(core_of(text[start:end])))
         ):
             after = hits[-1]  # 中国平煤神马集团|联合|盐化有限公司: the group's subsidiary, 联合 in its name
         subsidiary = after and (
@@ -422,8 +424,9 @@ def find_orgs(text: str, titles_re: re.Pattern[str], stops: tuple[int, ...] = ()
 # …等18家企业, 2家企业, 等知名企业: what closes a list of companies
 _COMPANY_LIST_END = re.compile(
     r"(?:等\s*)?(?:\d+|[一二两三四五六七八九十]+)\s*[家户][\u4e00-\u9fff、]{0,8}?(?:企业|公司|投资商|客商|厂商)"
-    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外|入驻|入园|入区|规上|规模以上|领军|跨国|外资|世界500强|500强){0,2}"
-    r"(?:企业|公司|集团)(?!和项目)"
+    r"|等(?:知名|龙头|重点|骨干|优强|头部|行业|国内外|入驻|入园|入区|规上|规模以上|领军|跨国|外资|世界500强|500强"
+    r"|岛内|台资|港资|民营|国有|优质){0,2}"
+    r"[\u4e00-\u9fff]{0,2}(?:企业|公司|集团)(?!和项目)"  # 等台资机械企业: and the trade they share
     # 中国化学、龙净环保等一批世界500强企业
     r"|等(?:一批|一大批|多家|众多|诸多)[\u4e00-\u9fff\d]{0,8}?(?:企业|公司|集团)"
     # 包括A、B、C，均为动力电池配套企业: the clause after the list says what its items are

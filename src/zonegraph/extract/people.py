@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import lexicon, pos_tags, word_freq
+from .spans import place_at
 from .text import PUNCT
 
 # not 向: 李向东, 王向阳 are names; a pronoun never is (来|我市)
@@ -56,6 +57,8 @@ def _after_ok(text: str, pos: int) -> int:
     for w in lexicon().after_name:
         if text.startswith(w, pos):
             return len(w) + 1
+    if text.startswith("来", pos) and (place_at(text, pos + 1) or text.startswith(("我", "本"), pos + 1)):
+        return 2  # 汪某奇|来江西调研: come to a place (陈开来|总经理 is a name that ends in 来)
     if titles_re().match(text, pos):
         return 1
     return 0

@@ -90,6 +90,7 @@ def place_at_end(a: ArticleState, text: str, end: int, i: int) -> tuple[int, str
                 words = tuple(w for w in words if w != "项目")
             start = scan_left(text, m.end(), limit=16, words=words)
         name, start = strip_leading(text[start:stop], start)
+        name = as_named_now(name)
         if text.endswith("建设", 0, start) and text[start - 3 : start - 2] in "、，,":
             start, name = start - 2, "建设" + name  # 、建设|房产局局长: a bureau named for what it builds
         if len(name) < 3 or place_ending_at(name, len(name)) == name:
@@ -126,10 +127,16 @@ def _zone_inside(a: ArticleState, text: str, start: int, stop: int) -> tuple[int
     return None
 
 
+def as_named_now(name: str) -> str:
+    """原|省社科院: a post held before, at the body as it is named now (the span keeps 原, the name drops it)."""
+    return name[1:] if len(name) >= 4 and re.match(r"原[省市县区]", name) else name
+
+
 def body_between(a: ArticleState, text: str, start: int, end: int, i: int) -> tuple[int, str, str] | None:
     """The body written between two titles of a chain (…、自贸区开封片区管委会|常务副主任): an organisation
     named as written, unless it is a place or a zone (those have their own rules)."""
     name, start = strip_leading(text[start:end], start)  # 组长，由|省委政研室副主任: the word that leads it
+    name = as_named_now(name)
     if place_ending_at(name, len(name)) == name or titles_re().search(name):
         return None
     if name.endswith(tuple(lexicon().zone_types)) or name.endswith("综改区"):

@@ -15,7 +15,7 @@ from .zones import place_ending_at
 # 建设项目 and 工程项目 end a name as one suffix (建设 alone would be a boundary); …项目负责人 is a title
 _SUFFIX = re.compile(
     r"(工程建设项目|建设项目|工程项目|项目|工程)(?![部组办区库群包方]|负责人|经理|公司|管理(?!中心)|推介|洽谈会|观摩)"
-    r"(?<!工程(?=[车师队兵院局]))"  # 几十辆工程车, 工程师: a word that goes on
+    r"(?<!工程(?=[车师队兵院局塑]))"  # 几十辆工程车, 工程师, 工程塑料: a word that goes on
     r"(?<!工程(?=研发|研究))"  # 德赛海洋工程|研发生产基地: a trade inside a name
     # 北京营森工程管理有限公司, 某项目管理有限公司: the word is part of a company's name
     r"(?!(?:管理|技术|咨询|设计|建设|服务|科技|发展|投资|监理)(?:有限|股份|集团|公司))"
@@ -103,6 +103,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False
     if any(h in core for h in ("重点项目", "季度", "年度", "一批", "首批")) or core in _GENERIC_HEADS:
         return False
+    if _KIND_ONLY.fullmatch(core):
+        return False  # 台资项目: projects of a kind of capital
     if re.search(r"\d{4}年度?第[\d一二三四五六七八九十]+[期批]$", core):
         return False  # 开发区2020年第二期项目: a batch of projects
     if re.search(r"(?:\d{4}|[今明去本当])年度?$", core):
@@ -130,7 +132,7 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False  # 某综合保税区|产业项目: a zone's projects of a kind, not one named project
     if (tail and not _named_head(core[: tail.start()], tail.group(0))) or _AMOUNT_ONLY.fullmatch(core):
         return False  # …重点项目, 标志性外资项目, 5亿元项目: a kind or a size of project, not its name
-    if core.endswith(("等", "暨", "和", "与", "及", "多", "各", "诸")) or len(core) < 3 or slogan(core):
+    if core.endswith(("等", "暨", "和", "与", "及", "多", "余", "各", "诸")) or len(core) < 3 or slogan(core):
         return False
     if _listing(core) or re.search(r"[（(][^)）]*$", core):
         return False  # 用地400亩(项目…: an aside cut open
@@ -184,7 +186,7 @@ _CLAUSE_END = re.compile(
     r"[，,。；;！？]"
 )  # a list's 、 goes on inside one name (呼吸机、麻醉机管路生产项目)
 _PARK_WORDS = ("产业园", "园区", "产业基地", "基地", "小镇", "产业城", "工业园")
-_KIND_ONLY = re.compile(r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范)+")
+_KIND_ONLY = re.compile(r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范|台资|外资|内资|港资|侨资)+")
 _QUANTITY_LEADS = ("更多", "一些", "众多", "诸多", "部分", "多个", "又一", "另一", "其他", "其余", "各类")
 _EVENT = re.compile(r"推介会|洽谈会|博览会|交易会|座谈会|论坛|大会|签约仪式|开工仪式|会场")
 _COMPANY_THEN_VERB = re.compile(
@@ -283,6 +285,7 @@ def is_kind_of_project(name: str) -> bool:
     tail = _GENERIC_TAIL.search(core)
     return (
         core in _GENERIC_HEADS
+        or bool(_KIND_ONLY.fullmatch(core))  # 台资项目, 重点招商项目
         or any(h in core for h in ("重点项目", "季度", "年度", "一批"))
         or bool(tail and not _named_head(core[: tail.start()], tail.group(0)))
         or bool(_PHASE_ONLY.fullmatch(core))  # 其中一期项目投资5亿元: a phase of the project before
@@ -624,7 +627,9 @@ _PROJECT_LIST = re.compile(
     # 就A项目、B、C、D四个重大项目: the count may close the list without 等
     rf"((?:{_ITEM}、\s*)+{_ITEM})(?:等(?!领域|行业|方面)|(?<![\d等的一二两三四五六七八九十])(?=(?:\d+|[一二两三四五六七八九十]+)个(?:重点|重大)?项目))"
     rf"(?:[^，。；]{{0,40}}?的)?"
-    rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?|(?:重点|重大)(?:产业|工业)?|产业性|产业类"
+    # …等在内的百余项重大招商、建设项目: a count in hundreds, and kinds joined by 、
+    rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+|[一二两三四五六七八九十]?[百千](?:余|多)?)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?(?:、[\u4e00-\u9fff]{{2,4}})?"
+    rf"|(?:重点|重大)(?:产业|工业)?|产业性|产业类"
     # 引入A基地、B物流园等物流项目: the trade of the projects listed
     rf"|物流|制造业?|工业|能源|新能源|服务业|文旅|旅游|农业|商贸|基础设施|民生|城建|城市建设|交通|水利)项目"
     # 强力抓好A新工业园、B、C等重点工程推进工作: works a list names are projects too
@@ -675,7 +680,10 @@ _INCLUDED_ITEM = r"(?:[^，。；：:、—\-！？,;]|——(?=[\u4e00-\u9fff])
 _INCLUDED = re.compile(
     rf"(?:项目|工程)(?P<count>(?:\d+|[一二两三四五六七八九十]+)[个项])?(?:中)?[，,]?\s*"
     # 竣工项目3个，总投资8.7亿元，分别是：…: a clause of their total between the count and the list
-    rf"(?:(?<=[个项][，,])[^，。；,]{{2,20}}[，,]\s*)?(?:主要)?(?:包括|包含|有|分别是|分别为)[:：]?\s*"
+    rf"(?:(?<=[个项][，,])[^，。；,]{{2,20}}[，,]\s*)?"
+    # 5个台资项目备受关注，包括…: what is said of the projects between them and their list
+    rf"(?:(?:备受关注|成功签约|集中签约|集中开工|顺利开工|正式落地)[，,]\s*)?"
+    rf"(?:主要)?(?:包括|包含|有|分别是|分别为)[:：]?\s*"
     rf"(?P<items>(?:{_INCLUDED_ITEM}、\s*)*{_INCLUDED_ITEM})(?=等(?!领域|产业|行业|方面|类|多)|[，,；;。]|$)"
 )
 _COUNT_THEN_ITEMS = re.compile(
@@ -690,7 +698,7 @@ _BUILT_THING = re.compile(
     r"(?:产业园|产业基地|基地|小镇|科技城|产业城|创新谷|智谷|数据中心|研发中心|物流中心|物流园|总部)(?![\u4e00-\u9fff])"
 )
 _COMPANY_END = ("公司", "集团", "企业", "厂")
-BARE_ZONE_SITE = re.compile(r"(?:开发区|高新区|经开区|园区|集中区|集聚区|示范区|新区)$")
+BARE_ZONE_SITE = re.compile(r"(?:开发区|高新区|经开区|园区|集中区|集聚区|示范区|新区|工业区|投资区)$")
 # X产业园，由A、B共同投资建设: what the clause says companies build is a project
 # 某胜丰智能终端制造产业园占地319亩，…: a park opening its sentence with its own land or money is a project
 _MEASURED_SUBJECT = re.compile(

@@ -122,7 +122,7 @@ def division_at(text: str, i: int = 0) -> str:
 _VERB_BEFORE_A_PLACE = set("携邀赴")
 
 
-def _place_at(text: str, i: int) -> bool:
+def place_at(text: str, i: int) -> bool:
     """A place's name, with or without its level (上海, 孝感市), starts at i."""
     places = lexicon().gazetteer.by_name
     return any(text[i : i + n] in places for n in (2, 3, 4))
@@ -152,12 +152,12 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
         name, start = name[ranking.end() :], start + ranking.end()
     # 黄某携|上海某集团…: the verb that brings the firm along; 项目投资企业|江苏某耐…: the role the firm plays
     cut = max(
-        (j + 1 for j, ch in enumerate(name[:-4]) if ch in _VERB_BEFORE_A_PLACE and _place_at(name, j + 1)),
+        (j + 1 for j, ch in enumerate(name[:-4]) if ch in _VERB_BEFORE_A_PLACE and place_at(name, j + 1)),
         default=0,
     )
     name, start = name[cut:], start + cut
     # 新乡氢能产业园|河南某璞…有限公司: the park the firm sits in, then the firm opening with its own place
-    park = max((m.end() for m in _PARK_BEFORE.finditer(name[:-4]) if _place_at(name, m.end())), default=0)
+    park = max((m.end() for m in _PARK_BEFORE.finditer(name[:-4]) if place_at(name, m.end())), default=0)
     # 南泥湾开发区和|文旅集团: a zone joined to the firm, a party of its own
     park = max(
         (m.end() + 1 for m in _PARK_BEFORE.finditer(name[:-5]) if name[m.end()] in "和与及、"),
@@ -179,7 +179,7 @@ def strip_leading(name: str, start: int) -> tuple[str, int]:
                     return name, start  # 和顺县…: a place's name, whatever its first character
                 name, start, changed = name[len(w) :], start + len(w), True
                 break
-    if name.startswith(("企业", "单位")) and len(name) > 6 and _place_at(name, 2):
+    if name.startswith(("企业", "单位")) and len(name) > 6 and place_at(name, 2):
         name, start = name[2:], start + 2
     role = _FIRM_ROLE.match(name)
     if role and len(name) - role.end() >= 4:

@@ -160,7 +160,11 @@ def find_zones(text: str) -> list[ZoneHit]:
             proper = text[at - 2 : at]
             if (
                 re.fullmatch(r"[\u4e00-\u9fff]{2}", proper)
-                and re.search(re.escape(proper) + "[村镇乡]", text)
+                and (
+                    re.search(re.escape(proper) + "[村镇乡]", text)
+                    # 溪尾镇|下邳|工业区: a locality of the town named right before it
+                    or (zclass == "industrial" and re.search(r"[\u4e00-\u9fff]{2}[镇乡]$", text[: at - 2]))
+                )
                 and not _generic_mid(proper)
                 and not set(proper) & _FUNCTION_CHARS
             ):
@@ -183,6 +187,8 @@ def find_zones(text: str) -> list[ZoneHit]:
             and text[start - 1] not in _FUNCTION_CHARS
         ):
             continue  # 乡村|振兴示范区: a bare 示范区 opens its name at a word's start, no phrase ends in it
+        if not mid and not outer and len(place) == 2 and word_freq(place + suffix[:2]) >= 50:
+            continue  # 台商|新兴产业|园区: a word the place's name makes with the suffix (新兴产业), no place
         if not mid and (zclass in ("econ", "hitech") or suffix == "示范区") and _is_province(place):
             continue  # 山西省开发区: a province's word for its zones, not a zone
         if not mid and suffix == "开发区" and place.endswith("市") and _is_municipality(place):
