@@ -2810,3 +2810,38 @@ def test_firms_listed_by_their_capital_a_group_joined_by_a_firm_and_former_posts
     } <= companies
     assert ("省政协常委", "江西省") in posts_of(ex, "汪某奇")
     assert ("院长", "省社科院") in posts_of(ex, "汪某奇")
+
+
+def test_a_county_zone_after_a_conjunction_and_firms_named_in_a_list_of_signings() -> None:
+    ex = extract_article(
+        art(
+            "泸县县委常委、副县长、县经开区党工委书记张某杰率队考察深圳某某建工。张某杰介绍了泸县县情和县经开区产业布局。"
+            "郑某会见深圳市产业园区发展促进会常务副会长康某。考察团前往东莞市考察对接华某集团。"
+        )
+    )
+    zones = names_of(ex, "Zone")
+    assert "泸县经开区" in zones
+    assert not any(z.startswith(("和县", "深圳市产业园区")) for z in zones)
+    assert "泸县经开区" in {o for s, o in pairs(ex, "leads") if s == "张某杰"}
+    assert "华某集团" in names_of(ex, "Company")
+
+
+def test_projects_after_a_figure_a_firm_that_invests_in_one_and_trades_alone() -> None:
+    ex = extract_article(
+        art(
+            "我县共签约项目2个,分别是广东利某集团投资100亿元的马某河文化生态岛项目、投资1000万美元的台湾佑某漆业整车漆项目。"
+            "达成合作意向项目2个,分别是香港瑞某纺织企业有限公司参股陵县纺织业项目、香港启某国际投资集团公司投资陵县旅游开发项目。"
+            "县委副书记、县长曲某率团参加招商大会。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"马某河文化生态岛项目", "陵县旅游开发项目"} <= projects
+    assert ("广东利某集团", "马某河文化生态岛项目") in pairs(ex, "invests")
+    assert "陵县旅游" not in names_of(ex, "Company")
+    assert posts_of(ex, "曲某") == {("县委副书记", "县委"), ("县长", "县政府")}
+    ex = extract_article(
+        art(
+            "考察团与华某集团董事长李某钦会谈,并就该公司在汉寿投资西洞庭湿地生态旅游开发、汉德大道建设等项目达成一致意见。"
+        )
+    )
+    assert "西洞庭湿地生态旅游开发" in names_of(ex, "Project")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .amounts import small_count
 from .companies import has_proper_marker
 from .lexicon import PROPER_FLAGS, industry_prefix, industry_suffix, is_rare, lexicon, pos_tags, word_freq
-from .spans import scan_left, strip_leading
+from .spans import place_at, scan_left, strip_leading
 from .zones import place_ending_at
 
 # 建设项目 and 工程项目 end a name as one suffix (建设 alone would be a boundary); …项目负责人 is a title
@@ -494,9 +494,9 @@ def find_projects(
                 item = comma + 1
                 if item < start and not _STOP_AT.search(masked, item, start):
                     start = item
-        for ls, le in counted:
+        for ls, le in counted if not anchored else ():
             # 基础设施类项目7个，包括|高新至鄠邑高速复合通道工程、…: a counted list's first item runs from
-            # where the list opens, whatever 至 says
+            # where the list opens, whatever 至 says (not past a figure: 投资100亿元的|马颊河…项目)
             if ls <= m.start() < le and "、" not in masked[ls : m.start()]:
                 if ls < start and not _STOP_AT.search(masked, ls, start):
                     start = ls
@@ -581,8 +581,11 @@ def find_projects(
 # a phase after 项目 that the sentence goes on about (…项目三期开工奠基, …项目三期是…, …项目三期，…)
 _PHASE_AFTER = re.compile(r"([一二三四五六七八九十]期)(?=开工|奠基|是|[，,。；;])")
 _COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,2}$")
-_FIRM_AND = re.compile(r"(?:有限公司|有限责任公司|公司)及")
+_FIRM_AND = re.compile(
+    r"(?:有限公司|有限责任公司|公司|集团)(?:及|投资(?!建设|兴建))"
+)  # …公司投资|陵县旅游开发项目
 _ITEM = r"[^，。；：:、—\-！？,;]{3,45}"
+_INVESTS_IN_A_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,4}?)(?:投资|兴建)(?!集团|有限|公司)")
 _LIST_VERBS = (
     "参加",
     "出席",
@@ -752,6 +755,11 @@ def _named_without_suffix(
         start, name = start + lead, name.strip(" \u3000")
         # …县领导分别参加|顶辉新材料、…: the first item starts after the verb that leads the list
         cut = max((name.rfind(v) + len(v) for v in _LIST_VERBS if v in name), default=0)
+        sited = _INVESTS_IN_A_PLACE.search(name)
+        if sited and place_at(name, sited.start(1)) and len(name) - sited.end() >= 4:
+            cut = max(
+                cut, sited.end()
+            )  # 该公司在汉寿投资|西洞庭湿地生态旅游开发、…: what it invests in a place
         if not cut and not subject:  # a sentence's subject (达胜丰…产业园占地…) has no verb before it
             cut = _verb_phrase_before(name)  # 已成功推荐|御捷新能源汽车、…: the verb that leads the list
         if cut and name.startswith("了", cut) and len(name) - cut > 3:
@@ -969,6 +977,9 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
         if (
             word
             and len(after) >= 2
+            and not place.endswith(
+                ("县", "市", "区", "省")
+            )  # 陵县|旅游|开发项目: the county's trade, no firm
             and any(after.startswith(d) for d in lexicon().descriptors)
             and not after.startswith(_PARK_WORDS)  # 祁县|电商|产业园: a place's park, not a company
         ):
@@ -976,6 +987,15 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     guessed = brand or brand_alone(bodies[-1])
     if guessed and guessed.startswith(_SITE_WORDS):
         return None  # 临港|智能制造产业园: where a park lies, not who invests in it
+    if guessed and re.fullmatch(
+        r"[\u4e00-\u9fff]{1,3}[县市区旗]", guessed[: len(guessed) - len(industry_suffix(guessed) or "")]
+    ):
+        return None  # 陵县|旅游|开发项目: a county's trade (a county since renamed, unknown to the gazetteer)
+    if guessed and industry_suffix(guessed) == guessed:
+        # 长春|化工…项目: a trade alone is no firm; with the city written before it, the city's firm of that
+        # trade is (长春化工), but not with a county's level (陵县旅游)
+        named = place and core.startswith(place + guessed) and not place.endswith(("县", "市", "区", "省"))
+        return place + guessed if named else None
     if guessed and guessed.upper() in _TECH_ACRONYMS:
         return None  # EMS|智能制造生产基地: a technique's abbreviation, not a brand
     if guessed and re.search(r"(?:度假|景|片|园|新|开发)区|园$", guessed):

@@ -65,6 +65,14 @@ def find_zones(text: str) -> list[ZoneHit]:
                 at = lp
         zclass, expansion = lex.zone_types[suffix]
         place = place_ending_at(text, at)
+        if (
+            place
+            and len(place) == 2
+            and place[0] in "和与及同"
+            and at - 3 >= 0
+            and re.match(r"[\u4e00-\u9fff]", text[at - 3])
+        ):
+            place = None  # 县情和|县经开区: the conjunction, then the county's zone by its level (not 和县)
         start = at - len(place) if place else None
         inner, mid, outer = place or "", "", ""
         if place is None:
@@ -297,7 +305,8 @@ _FIRM_AFTER = ("集团", "公司", "有限", "股份", "控股")
 BARE_LEVELS = ("市", "县")
 # the rest of a firm's name after the zone's: no function word, no zone body (开发区管委会与某集团)
 _FIRM_NAMED_AFTER = re.compile(
-    r"(?!管委|党工委|工委|管理委员会)([^\W\d_的与和及在是为了等、]{2,6}?)(?:集团|有限公司|有限责任公司|股份有限公司)"
+    r"(?!管委|党工委|工委|管理委员会)([^\W\d_的与和及在是为了等、]{2,6}?)"
+    r"(?:集团|有限公司|有限责任公司|股份有限公司|促进会|协会|商会|联合会)"  # 深圳市产业园区|发展促进会
 )
 
 
