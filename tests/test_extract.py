@@ -2845,3 +2845,16 @@ def test_projects_after_a_figure_a_firm_that_invests_in_one_and_trades_alone() -
         )
     )
     assert "西洞庭湿地生态旅游开发" in names_of(ex, "Project")
+
+
+def test_one_item_closed_by_a_count_of_projects_and_a_bodys_new_projects() -> None:
+    ex = extract_article(
+        art(
+            "项目包括京某中山电子商务产业园及运营结算中心、康某绿色工业服务中心等5个新引进项目,"
+            "还有华某智能家电及电木产品等10个增资扩产项目,强某电器项目等7个三旧改造项目。"
+            "紧盯市交通系统新建项目、新上企业,努力争取引到奎文落户。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"华某智能家电及电木产品", "强某电器项目"} <= projects
+    assert not any(p.endswith("新建项目") for p in projects)

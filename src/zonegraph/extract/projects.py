@@ -105,6 +105,8 @@ def is_specific_project(name: str, known: set[str]) -> bool:
         return False
     if _KIND_ONLY.fullmatch(core):
         return False  # 台资项目: projects of a kind of capital
+    if core.endswith(("新建", "续建", "在建", "拟建", "新上")):
+        return False  # 市交通系统|新建|项目: a body's projects at a stage, none named
     if re.search(r"\d{4}年度?第[\d一二三四五六七八九十]+[期批]$", core):
         return False  # 开发区2020年第二期项目: a batch of projects
     if re.search(r"(?:\d{4}|[今明去本当])年度?$", core):
@@ -434,6 +436,10 @@ def find_projects(
         if m.group("count") or _COUNT_BEFORE.search(masked, max(0, m.start() - 6), m.start())
     ]
     listed += counted
+    # one item closed by 等 and a count of projects is as firmly a project as the items of a longer list
+    ones = [m.span("item") for m in _ONE_ITEM_COUNTED.finditer(masked) if _one_named_item(m.group("item"))]
+    listed += ones
+    counted += ones
     prev_end = 0
     for m in _SUFFIX.finditer(masked):
         end = m.end()
@@ -689,6 +695,18 @@ _INCLUDED = re.compile(
     rf"(?:主要)?(?:包括|包含|有|分别是|分别为)[:：]?\s*"
     rf"(?P<items>(?:{_INCLUDED_ITEM}、\s*)*{_INCLUDED_ITEM})(?=等(?!领域|产业|行业|方面|类|多)|[，,；;。]|$)"
 )
+# …，还有华胜智能家电及电木产品等10个增资扩产项目，强力电器项目等7个三旧改造项目: one item named for a count
+_ONE_ITEM_COUNTED = re.compile(
+    rf"(?:^|[，,；;：:]\s*)(?:还有|另有|包括|其中)?(?P<item>{_ITEM})等(?:\d+|[一二两三四五六七八九十]+)个"
+    rf"[\u4e00-\u9fff]{{0,6}}?项目"
+)
+
+
+def _one_named_item(item: str) -> bool:
+    """华某智能家电及电木产品: a name alone, not a clause (先后有总投资12亿元的某某, 下半年仍有某某)."""
+    return not re.search(r"[、的有是为\d]", item)
+
+
 _COUNT_THEN_ITEMS = re.compile(
     rf"(?P<n>\d+|[一二两三四五六七八九十]+)个[：:]\s*(?P<items>(?:{_ITEM}、\s*)+{_ITEM})(?=[；;。]|$)"
 )
@@ -840,6 +858,9 @@ def _named_without_suffix(
         for item in items:
             add(at, item, listed=True)
             at += len(item) + 1
+    for m in _ONE_ITEM_COUNTED.finditer(text):
+        if _one_named_item(m.group("item")):
+            add(m.start("item"), m.group("item"), listed=True)
     for m in _COUNT_THEN_ITEMS.finditer(text):
         # 12个项目集中开工，其中经开区本部6个：A、B、C、D、E、F；…: the items a count of projects names
         items = m.group("items").split("、")
