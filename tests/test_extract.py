@@ -2858,3 +2858,27 @@ def test_one_item_closed_by_a_count_of_projects_and_a_bodys_new_projects() -> No
     projects = names_of(ex, "Project")
     assert {"华某智能家电及电木产品", "强某电器项目"} <= projects
     assert not any(p.endswith("新建项目") for p in projects)
+
+
+def test_an_export_zone_apart_from_the_bonded_zone_and_projects_named_in_quotes_or_beside_projects() -> None:
+    a = extract_article(
+        art("据悉,北海出口加工区B区位于北海市铁山港区。北海出口加工区2013年完成产值180亿元。")
+    )
+    b = extract_article(art("今年以来,北海综合保税区围绕主题推进工作。北海综合保税区管委会副主任张某介绍。"))
+    zone_a = {k for k, m in a.mentions.items() if m.kind == "Zone" and m.name == "北海出口加工区"}
+    zone_b = {k for k, m in b.mentions.items() if m.kind == "Zone" and m.name == "北海综合保税区"}
+    assert zone_a and zone_b and not zone_a & zone_b, "an export zone is not the city's bonded zone"
+    ex = extract_article(
+        art(
+            "由北京银某宇科技股份有限公司等共同建设的“军民融合信息技术”项目,属于典型范例。"
+            "其中,数字经济领域共签约派某雷·虹桥国际数智港、焜某光电扩产项目、中国电信嘉善算力中心项目等。"
+            "知名台资企业建兴光电(北海)科技公司相继进驻。兰州市委常委、统战部部长咸某明出席。"
+        )
+    )
+    projects = names_of(ex, "Project")
+    assert {"军民融合信息技术项目", "派某雷·虹桥国际数智港"} <= projects
+    assert ("北京银某宇科技股份有限公司", "军民融合信息技术项目") in pairs(ex, "invests")
+    assert not any(c.startswith("台资企业") for c in names_of(ex, "Company"))
+    assert "咸某明" in names_of(ex, "Person")
+    ex = extract_article(art("全区上下要实现“开门红”项目建设目标,又有九某堂等“高精尖”项目。"))
+    assert not any("开门红" in p or "高精尖" in p for p in names_of(ex, "Project")), "a slogan in quotes"

@@ -69,7 +69,12 @@ def add_projects(st: ArticleState, text, i, ordered, main, current, project_hits
     builders_at = {h.end: _built_by(st, text, ordered, h.end) for h in found}
     hits = [
         replace(h, specific=True)
-        if (h.start in anchored or _figure_follows(text, h.end, figured) or builders_at[h.end])
+        if (
+            h.start in anchored
+            or _figure_follows(text, h.end, figured)
+            or builders_at[h.end]
+            or _built_before(st, text, ordered, h.start)  # 由某公司等共同建设的“某某”项目
+        )
         and not is_kind_of_project(h.name)
         else h
         for h in found
@@ -230,6 +235,9 @@ def _concrete(
     return hits, owner_of
 
 
+_QUOTES = re.compile(r"[“”「」]")
+
+
 def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN001
     """The project's mention; a zone that opens its name (临汾经开区|中联恒创项目) is where it lies, not part of
     the name, which is kept as another name."""
@@ -250,10 +258,12 @@ def _register(st: ArticleState, h, i: int, known: set[str]) -> str:  # noqa: ANN
     own = h.name[len(prefix) :]
     if not prefix or len(own) < 5 or not is_specific_project(own, known):
         own = h.name
+    own = _QUOTES.sub("", own)  # “纳米金属粉体新材料产业化”项目: the name without the quotes it is written in
     key = f"project:{own}"
     st.add(key, "Project", own, i)
-    if own != h.name:
-        st.m[key].aliases.add(h.name)
+    written = _QUOTES.sub("", h.name)
+    if own != written:
+        st.m[key].aliases.add(written)
     return key
 
 
@@ -512,7 +522,7 @@ _BUILT_BY = re.compile(
 
 
 _BUILT_BEFORE = re.compile(
-    r"由([^，。；由]{2,60}?)(?:共同|联合|合作|携手|合资)?(?:投资)?(?:建设|兴建|新建|打造|开发)的$"
+    r"由([^，。；由]{2,60}?)(?:共同|联合|合作|携手|合资)?(?:投资)?(?:建设|兴建|新建|打造|开发)的[“\"]?$"
 )
 
 

@@ -475,6 +475,16 @@ def find_projects(
                 )
 
             start = scan(m.start())
+            if start == m.start() and masked[start - 1 : start] == "”":
+                # 共同建设的“军民融合信息技术”项目: a name in quotes that something builds runs back to its
+                # opening quote (实现“开门红”项目建设 quotes a slogan)
+                q = masked.rfind("“", max(0, start - 32), start - 1)
+                if (
+                    q >= 0
+                    and not _STOP_AT.search(masked, q + 1, start - 1)
+                    and _BUILDS_QUOTED.search(masked, 0, q)
+                ):
+                    start = q + 1
             short = start + 5 >= m.start()  # …片区|综合体项目: no more than a common noun is left
             if (
                 masked.endswith("片区", 0, start)
@@ -542,7 +552,8 @@ def find_projects(
         if event:
             start, name = start + event.end(), name[event.end() :]
             core = re.sub(r"(工程建设项目|建设项目|工程项目|项目|工程)$", "", name)
-        specific = is_specific_project(name, known)
+        # (a name in quotes is judged without them: “开门红”项目 is a slogan's projects, no name)
+        specific = is_specific_project(re.sub(r"[“”]", "", name), known)
         in_list = (
             any(ls <= start and end <= le for ls, le in listed)
             and _listable(core)
@@ -695,6 +706,8 @@ _INCLUDED = re.compile(
     rf"(?:主要)?(?:包括|包含|有|分别是|分别为)[:：]?\s*"
     rf"(?P<items>(?:{_INCLUDED_ITEM}、\s*)*{_INCLUDED_ITEM})(?=等(?!领域|产业|行业|方面|类|多)|[，,；;。]|$)"
 )
+_BUILDS_QUOTED = re.compile(r"(?:建设|投资|兴建|打造|引进|签约)的?$")
+_MOSTLY_PROJECTS = re.compile(rf"((?:{_ITEM}、\s*)+{_ITEM})等(?=[，。；,;]|$)")
 # …，还有华胜智能家电及电木产品等10个增资扩产项目，强力电器项目等7个三旧改造项目: one item named for a count
 _ONE_ITEM_COUNTED = re.compile(
     rf"(?:^|[，,；;：:]\s*)(?:还有|另有|包括|其中)?(?P<item>{_ITEM})等(?:\d+|[一二两三四五六七八九十]+)个"
@@ -858,6 +871,16 @@ def _named_without_suffix(
         for item in items:
             add(at, item, listed=True)
             at += len(item) + 1
+    for m in _MOSTLY_PROJECTS.finditer(text):
+        # 签约A·B数智港、C扩产项目、D算力中心项目等: the items beside those named as projects are projects too
+        items = m.group(1).split("、")
+        named = [it for it in items if it.rstrip().endswith(("项目", "工程"))]
+        if len(named) >= 2 and 2 * len(named) >= len(items):
+            at = m.start(1)
+            for item in items:
+                if item not in named:
+                    add(at, item, listed=True)
+                at += len(item) + 1
     for m in _ONE_ITEM_COUNTED.finditer(text):
         if _one_named_item(m.group("item")):
             add(m.start("item"), m.group("item"), listed=True)
