@@ -2882,3 +2882,21 @@ def test_an_export_zone_apart_from_the_bonded_zone_and_projects_named_in_quotes_
     assert "咸某明" in names_of(ex, "Person")
     ex = extract_article(art("全区上下要实现“开门红”项目建设目标,又有九某堂等“高精尖”项目。"))
     assert not any("开门红" in p or "高精尖" in p for p in names_of(ex, "Project")), "a slogan in quotes"
+
+
+def test_a_body_after_a_name_a_county_title_beside_a_district_and_lists_of_projects_at_a_stage() -> None:
+    ex = extract_article(
+        art(
+            "区委书记张某率队到北京。副区长孙某东、商务局主要负责同志陪同参加。"
+            "县长杨某龙率岚皋县代表团赴常州市新北区招商考察。县委常委、副县长符某随同考察。"
+            "刘某一行赴苏州工业园区考察三家高新技术企业。"
+            "宝某轻合金、G236殷某至查桥段一级公路改建工程、鑫某达高端智能装备组件等续建项目顺利推进;"
+            "友某冠华绿色低碳工厂等20个储备项目提前开工。该项目是市北高新区重点打造的支撑性战略项目。"
+        )
+    )
+    assert "商务局" not in names_of(ex, "Person")
+    assert ("县委常委", "岚皋县") in posts_of(ex, "符某")
+    assert not any(c.endswith("考察") for c in names_of(ex, "Company"))
+    projects = names_of(ex, "Project")
+    assert {"宝某轻合金", "鑫某达高端智能装备组件", "友某冠华绿色低碳工厂"} <= projects
+    assert "支撑性战略项目" not in projects

@@ -303,3 +303,9 @@ def test_a_writer_in_brackets_before_a_pages_address_and_copyright_lines() -> No
     found = split_furniture(page)
     assert found.author == "李某昌"
     assert "本文地址" not in found.body and "版权声明" not in found.body
+
+
+def test_a_writers_unit_that_reads_like_a_name_before_the_writer() -> None:
+    from zonegraph.read.furniture import split_furniture
+
+    assert split_furniture("正文第一段。\n正文第二段,诚邀企业考察。\n(农工委 汪某斌)").author == "汪某斌"

@@ -674,6 +674,7 @@ _LIST_LEADS = (
 )
 _VISIT_VERBS = ("来到", "走进", "深入", "走访")
 _VISIT_LEADS = (*_VISIT_VERBS, "到")  # what opens the list of places a visit goes to
+_VISIT_ENDS = ("考察", "调研", "参观", "拜访", "洽谈", "对接", "座谈")  # a visit's verb before what it sees
 
 
 # 该项目由华某国际和无限航空共同投资: who invests, named by their brands
@@ -749,8 +750,8 @@ def _listed_items(items: list[tuple[int, int, str]], taken: list[tuple[int, int]
     for start, end, item in items:
         if any(s < end and start < e for s, e in taken):
             continue
-        if titles_re().search(item) or item.endswith(_VISIT_LEADS):
-            continue  # 高新区党工委委员、…, 姚主任深入|两家企业: a person or a visit, no firm
+        if titles_re().search(item) or item.endswith((*_VISIT_LEADS, *_VISIT_ENDS)):
+            continue  # 高新区党工委委员、…, 姚主任深入|两家企业, 赴苏州工业园区考察|三家企业: a person or a visit
         item, start = strip_leading(item.strip(), start + len(item) - len(item.lstrip()))
         latin = re.fullmatch(r"(?=.*[A-Z])[A-Z0-9]{2,6}", item) is not None  # LG, 3M: a brand in capitals
         if not latin and (not (3 <= len(item) <= 12 or short_brand(item)) or re.search(r"\d", item)):

@@ -169,6 +169,8 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     name = text[pos : pos + n]
     if name[-1] in "市县区省" and name in lex.gazetteer.by_name:
         return None  # 郑州市|重点项目办主任: a city before its body's title, not a name
+    if n == 3 and body_like(name):
+        return None  # 、商务局|主要负责同志: a body whose first word looks like a surname (商, 农), no name
     if (
         any(ch in _NOT_IN_NAMES for ch in name[sl:])
         and not _given_function_char(name, sl, best[0])
@@ -277,6 +279,15 @@ def find_people(
         else:
             hits.append(hit)
     return hits
+
+
+# the last character of a body's name (商务局, 农工委): a two-character word ending so after a surname is no given name
+BODY_ENDINGS = ("局", "委", "办", "厅", "处", "部", "站", "所", "院", "队", "社")
+
+
+def body_like(word: str) -> bool:
+    """商务局, 农工委: three characters ending as a body's name, whose words the dictionary knows."""
+    return word.endswith(BODY_ENDINGS) and max(word_freq(word), word_freq(word[:2]), word_freq(word[1:])) > 0
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、|等|和|及)")

@@ -364,6 +364,12 @@ def add_people(a: ArticleState, people, i: int, ordered: list[tuple[int, str]]) 
                 org_key = _other_kind_written(a, seg, i, a.context("Zone", ordered, seg.start))
             if org_key is None:
                 org_key = a.context(context_kind(seg.title), ordered, seg.start)
+                if org_key and "县" in seg.title and str(a.m[org_key].name).endswith("区"):
+                    # 县长某率岚皋县代表团赴…新北区…；县委常委某: a county's title is the county's, not the district's
+                    counties = [
+                        k for k, b in a.m.items() if b.kind == "Region" and str(b.name).endswith("县")
+                    ]
+                    org_key = counties[0] if len(counties) == 1 else org_key
             if org_key is None:
                 org_key = _written_body(a, seg.title, i) or _bare_zone_word(a, seg, i)
             if org_key is None:

@@ -188,7 +188,9 @@ _CLAUSE_END = re.compile(
     r"[，,。；;！？]"
 )  # a list's 、 goes on inside one name (呼吸机、麻醉机管路生产项目)
 _PARK_WORDS = ("产业园", "园区", "产业基地", "基地", "小镇", "产业城", "工业园")
-_KIND_ONLY = re.compile(r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范|台资|外资|内资|港资|侨资)+")
+_KIND_ONLY = re.compile(
+    r"(?:重点|重大|合作|招商|引资|签约|产业|优质|示范|台资|外资|内资|港资|侨资|支撑性|战略性?|标志性|引领性|示范性)+"
+)
 _QUANTITY_LEADS = ("更多", "一些", "众多", "诸多", "部分", "多个", "又一", "另一", "其他", "其余", "各类")
 _EVENT = re.compile(r"推介会|洽谈会|博览会|交易会|座谈会|论坛|大会|签约仪式|开工仪式|会场")
 _COMPANY_THEN_VERB = re.compile(
@@ -651,7 +653,8 @@ _PROJECT_LIST = re.compile(
     rf"(?:(?:(?:\d+|[一二两三四五六七八九十]+|[一二两三四五六七八九十]?[百千](?:余|多)?)(?:个|项|批)[\u4e00-\u9fff]{{0,6}}?(?:、[\u4e00-\u9fff]{{2,4}})?"
     rf"|(?:重点|重大)(?:产业|工业)?|产业性|产业类"
     # 引入A基地、B物流园等物流项目: the trade of the projects listed
-    rf"|物流|制造业?|工业|能源|新能源|服务业|文旅|旅游|农业|商贸|基础设施|民生|城建|城市建设|交通|水利)项目"
+    rf"|物流|制造业?|工业|能源|新能源|服务业|文旅|旅游|农业|商贸|基础设施|民生|城建|城市建设|交通|水利"
+    rf"|续建|在建|储备)项目"  # A、B工程、C等续建项目: projects at a stage, named
     # 强力抓好A新工业园、B、C等重点工程推进工作: works a list names are projects too
     rf"|(?:重点|重大)工程"
     # 深入到A、B、C等项目现场: the sites a visit goes to
@@ -814,7 +817,9 @@ def _named_without_suffix(
         name = re.sub(r"[（(][^（()）]*[)）]$", "", name.removesuffix("等"))
         end = start + len(name)
         if (
-            name.endswith(_COMPANY_END)
+            (
+                name.endswith(_COMPANY_END) and not (listed and name.endswith("工厂"))
+            )  # 某某绿色低碳工厂 is built
             or name.endswith(("项目", "工程"))
             or name.startswith(("该", "这", "此"))
         ):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract.lexicon import lexicon, word_freq
+from ..extract.people import body_like
 from ..extract.text import to_simplified
 
 _HAN = r"\u4e00-\u9fff"
@@ -73,6 +74,8 @@ def _is_name(word: str) -> bool:
     surname = 2 if word[:2] in lex.surnames else 1 if word[:1] in lex.surnames else 0
     if not surname or len(word) - surname not in (1, 2):
         return False
+    if len(word) == 3 and body_like(word):
+        return False  # (农工委 汪某斌): the writer's unit before the writer
     return not any(w in word for w in ("记者", "报道", "编辑", "通讯", "来源", "日报", "新闻", "中心"))
 
 
