@@ -439,7 +439,11 @@ def find_projects(
     ]
     listed += counted
     # one item closed by 等 and a count of projects is as firmly a project as the items of a longer list
-    ones = [m.span("item") for m in _ONE_ITEM_COUNTED.finditer(masked) if _one_named_item(m.group("item"))]
+    ones = [
+        m.span("item")
+        for m in (_ONE_ITEM_COUNTED.finditer(masked) if "等" in masked else ())
+        if _one_named_item(m.group("item"))
+    ]
     listed += ones
     counted += ones
     prev_end = 0
@@ -876,7 +880,7 @@ def _named_without_suffix(
         for item in items:
             add(at, item, listed=True)
             at += len(item) + 1
-    for m in _MOSTLY_PROJECTS.finditer(text):
+    for m in _MOSTLY_PROJECTS.finditer(text) if "、" in text and "等" in text else ():
         # 签约A·B数智港、C扩产项目、D算力中心项目等: the items beside those named as projects are projects too
         items = m.group(1).split("、")
         named = [it for it in items if it.rstrip().endswith(("项目", "工程"))]
@@ -886,10 +890,10 @@ def _named_without_suffix(
                 if item not in named:
                     add(at, item, listed=True)
                 at += len(item) + 1
-    for m in _ONE_ITEM_COUNTED.finditer(text):
+    for m in _ONE_ITEM_COUNTED.finditer(text) if "等" in text else ():
         if _one_named_item(m.group("item")):
             add(m.start("item"), m.group("item"), listed=True)
-    for m in _COUNT_THEN_ITEMS.finditer(text):
+    for m in _COUNT_THEN_ITEMS.finditer(text) if "个：" in text or "个:" in text else ():
         # 12个项目集中开工，其中经开区本部6个：A、B、C、D、E、F；…: the items a count of projects names
         items = m.group("items").split("、")
         # (a clause after ；, a sentence of its own here: 临空经济区3个：… goes on counting by its parks)

@@ -77,7 +77,10 @@ def find_zones(text: str) -> list[ZoneHit]:
         inner, mid, outer = place or "", "", ""
         if place is None:
             # a place followed by a short proper part: 太原武宿综合保税区, 运城空港经济开发区, 广西—东盟经开区
-            for gap in (1, 2, 3, 4, 5, 6):
+            ranked = text.endswith(
+                ("国家", "国家级"), 0, at
+            )  # 黄石大冶湖|国家|高新区: the proper part before it
+            for gap in (1, 2, 3, 4, 5, 6) if ranked else (1, 2, 3):
                 p = place_ending_at(text, at - gap)
                 gap_text = text[at - gap : at]
                 if p and gap_text in ("国家", "国家级") and zclass in ("econ", "hitech"):
