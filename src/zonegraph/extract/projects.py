@@ -342,8 +342,6 @@ def investor_before(text: str, pos: int) -> tuple[str, int] | None:
         return None  # 概算总投资5000万元的…: a word about the figure, not who invests
     if any(name.endswith(s) for s in lexicon().zone_types) or name.endswith(("管委会", "政府", "开发区")):
         return None
-    from .zones import place_ending_at
-
     if (
         name.endswith(("省", "市", "县", "区", "旗", "州", "镇", "乡"))
         and place_ending_at(name, len(name)) == name
@@ -1030,9 +1028,7 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
         if (
             word
             and len(after) >= 2
-            and not place.endswith(
-                ("县", "市", "区", "省")
-            )  # 陵县|旅游|开发项目: the county's trade, no firm
+            and not place.endswith(_LEVELS)  # 陵县|旅游|开发项目: the county's trade, no firm
             and any(after.startswith(d) for d in lexicon().descriptors)
             and not after.startswith(_PARK_WORDS)  # 祁县|电商|产业园: a place's park, not a company
         ):
@@ -1047,7 +1043,7 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     if guessed and industry_suffix(guessed) == guessed:
         # 长春|化工…项目: a trade alone is no firm; with the city written before it, the city's firm of that
         # trade is (长春化工), but not with a county's level (陵县旅游)
-        named = place and core.startswith(place + guessed) and not place.endswith(("县", "市", "区", "省"))
+        named = place and core.startswith(place + guessed) and not place.endswith(_LEVELS)
         return place + guessed if named else None
     if guessed and guessed.upper() in _TECH_ACRONYMS:
         return None  # EMS|智能制造生产基地: a technique's abbreviation, not a brand
@@ -1056,6 +1052,8 @@ def investor_prefix(name: str, known_companies: list[str], guess: bool = True) -
     return guessed
 
 
+# a place written with its level (陵县, 长春市): what follows is that place's, not a firm's brand
+_LEVELS = ("县", "市", "区", "省")
 _SITE_WORDS = ("临港", "临空", "空港", "滨海", "沿江", "沿海", "保税")
 # what a foreign firm's plant is named for: 某某中国制造基地, 亚太总部
 _REGION_WORDS = ("中国", "全球", "亚太", "亚洲", "华东", "华南", "华北", "华中", "西南", "西北", "东北")
